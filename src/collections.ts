@@ -1,0 +1,52 @@
+/**
+ * The only module that reads the content collections. It turns entries into the plain library
+ * model (src/lib/library.ts) once per build and hands that to every page; content problems that
+ * Astro would only log (unknown authors) or never notice (clashing tags) fail the build here.
+ */
+import { getCollection, getEntry, render } from "astro:content";
+import { buildLibrary, type Library } from "./lib/library.ts";
+
+let cached: Promise<Library> | undefined;
+
+/** The whole library: essays in reading order, authors, tags. Built once and shared by all pages. */
+export function loadLibrary(): Promise<Library> {
+  cached ??= readLibrary();
+  return cached;
+}
+
+async function readLibrary(): Promise<Library> {
+  const [essayEntries, authorEntries] = await Promise.all([
+    getCollection("essays"),
+    getCollection("authors"),
+  ]);
+  return buildLibrary(
+    essayEntries.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath ?? `content/essays/${entry.id}.md`,
+      title: entry.data.title,
+      authorId: entry.data.author.id,
+      tags: entry.data.tags,
+      summary: entry.data.summary,
+      order: entry.data.order,
+      date: entry.data.date,
+      source: entry.data.source,
+      imageCredit: entry.data.imageCredit,
+      body: entry.body ?? "",
+    })),
+    authorEntries.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath ?? `content/authors/${entry.id}`,
+      name: entry.data.name,
+      affiliation: entry.data.affiliation,
+      bio: entry.data.bio,
+      corrections: entry.data.corrections,
+    })),
+  );
+}
+
+/** Renders an essay's markdown body through the unified pipeline configured in astro.config.mjs. */
+export async function renderEssay(id: string) {
+  const entry = await getEntry("essays", id);
+  if (!entry) throw new Error(`No essay with id "${id}" in content/essays/`);
+  return render(entry);
+}

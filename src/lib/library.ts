@@ -1,0 +1,264 @@
+/**
+ * The library model: plain essays, authors and tags built from validated collection entries,
+ * plus the cross-entry checks a per-file schema cannot make (unknown authors, clashing tags,
+ * duplicate positions). Pure TypeScript, so every rule is unit-tested without Astro.
+ */
+import { countWords, markdownToText, readingMinutes } from "./reading.ts";
+import { termFromLabel, type Term } from "./slug.ts";
+
+/** Where an essay's text was first published. */
+export interface Source {
+  publication: string;
+  archive: string;
+}
+
+/** An author entry as the content layer hands it over. */
+export interface AuthorInput {
+  id: string;
+  filePath: string;
+  name: string;
+  affiliation?: string | undefined;
+  bio: string;
+  corrections?: Correction[] | undefined;
+}
+
+/** An editorial correction to the source text, recorded where it is made. */
+export interface Correction {
+  field: string;
+  original: string;
+  corrected: string;
+  note: string;
+}
+
+/** An essay entry as the content layer hands it over. */
+export interface EssayInput {
+  id: string;
+  filePath: string;
+  title: string;
+  authorId: string;
+  tags: string[];
+  summary: string;
+  order: number;
+  date?: Date | undefined;
+  source: Source;
+  imageCredit?: string | undefined;
+  body: string;
+}
+
+/** An essay as every page receives it. */
+export interface Essay {
+  id: string;
+  filePath: string;
+  title: string;
+  author: Term;
+  tags: Term[];
+  summary: string;
+  order: number;
+  date?: Date | undefined;
+  source: Source;
+  imageCredit?: string | undefined;
+  words: number;
+  minutes: number;
+}
+
+/** An author with the essays they wrote, in reading order. */
+export interface Author extends Term {
+  affiliation?: string | undefined;
+  bio: string;
+  corrections: Correction[];
+  essayIds: string[];
+}
+
+/** A tag with the essays that carry it, in reading order. */
+export interface Tag extends Term {
+  essayIds: string[];
+}
+
+/** Everything the pages need, with lookups by id and slug. */
+export interface Library {
+  essays: Essay[];
+  authors: Author[];
+  tags: Tag[];
+  essayById: Map<string, Essay>;
+  authorById: Map<string, Author>;
+  tagBySlug: Map<string, Tag>;
+}
+
+/** A content problem: the file it is in, the field, and what is wrong. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Thrown when the content cannot be built into a library; lists every problem, not just the first. */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    super(
+      `${problems.length} content problem${problems.length === 1 ? "" : "s"}:\n` +
+        problems.map((p) => `  - ${p.file}: field "${p.field}": ${p.message}`).join("\n"),
+    );
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+const byReadingOrder = (a: { order: number; id: string }, b: { order: number; id: string }) =>
+  a.order - b.order || a.id.localeCompare(b.id);
+
+/** Builds the library, or throws a ContentError naming every file and field at fault. */
+export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInput[]): Library {
+  const problems: ContentProblem[] = [];
+  const authorInputById = new Map(authorInputs.map((a) => [a.id, a]));
+  const knownAuthors = [...authorInputById.keys()].sort().join(", ");
+
+  const tagLabelBySlug = new Map<string, { label: string; file: string }>();
+  const fileByOrder = new Map<number, string>();
+  const essays: Essay[] = [];
+
+  for (const input of [...essayInputs].sort(byReadingOrder)) {
+    const problem = (field: string, message: string) =>
+      problems.push({ file: input.filePath, field, message });
+
+    const authorInput = authorInputById.get(input.authorId);
+    if (!authorInput) {
+      problem(
+        "author",
+        `no author "${input.authorId}" in the authors collection (known: ${knownAuthors || "none"})`,
+      );
+    }
+
+    const clash = fileByOrder.get(input.order);
+    if (clash) problem("order", `${input.order} is already the position of ${clash}`);
+    else fileByOrder.set(input.order, input.filePath);
+
+    const tags: Term[] = [];
+    for (const label of input.tags) {
+      let term: Term;
+      try {
+        term = termFromLabel(label);
+      } catch (error) {
+        problem("tags", (error as Error).message);
+        continue;
+      }
+      if (tags.some((t) => t.slug === term.slug)) {
+        problem("tags", `"${label}" is listed twice`);
+        continue;
+      }
+      const seen = tagLabelBySlug.get(term.slug);
+      if (seen && seen.label !== term.label) {
+        problem(
+          "tags",
+          `"${term.label}" and "${seen.label}" (in ${seen.file}) share the URL slug "${term.slug}"; spell the tag the same way everywhere`,
+        );
+        continue;
+      }
+      if (!seen) tagLabelBySlug.set(term.slug, { label: term.label, file: input.filePath });
+      tags.push(term);
+    }
+
+    const words = countWords(markdownToText(input.body));
+    essays.push({
+      id: input.id,
+      filePath: input.filePath,
+      title: input.title,
+      author: { slug: input.authorId, label: authorInput?.name ?? input.authorId },
+      tags,
+      summary: input.summary,
+      order: input.order,
+      date: input.date,
+      source: input.source,
+      imageCredit: input.imageCredit,
+      words,
+      minutes: readingMinutes(words),
+    });
+  }
+
+  if (problems.length) throw new ContentError(problems);
+
+  const authors: Author[] = [...authorInputs]
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    .map((a) => ({
+      slug: a.id,
+      label: a.name,
+      affiliation: a.affiliation,
+      bio: a.bio,
+      corrections: a.corrections ?? [],
+      essayIds: essays.filter((e) => e.author.slug === a.id).map((e) => e.id),
+    }));
+
+  const tagBySlug = new Map<string, Tag>();
+  for (const essay of essays) {
+    for (const term of essay.tags) {
+      const tag = tagBySlug.get(term.slug) ?? { ...term, essayIds: [] };
+      tag.essayIds.push(essay.id);
+      tagBySlug.set(term.slug, tag);
+    }
+  }
+  const tags = [...tagBySlug.values()].sort((a, b) =>
+    a.label.localeCompare(b.label, "en", { sensitivity: "base" }),
+  );
+
+  return {
+    essays,
+    authors,
+    tags,
+    essayById: new Map(essays.map((e) => [e.id, e])),
+    authorById: new Map(authors.map((a) => [a.slug, a])),
+    tagBySlug,
+  };
+}
+
+/** An essay related to another, with the tags that relate them. */
+export interface RelatedEssay {
+  essay: Essay;
+  shared: Term[];
+  score: number;
+}
+
+/**
+ * The essays that share tags with `essay`, best first. Each shared tag counts by how rare it is
+ * (inverse document frequency), so a tag every essay carries relates nothing, while two essays
+ * that share a rare topic rank high. Walks only the tag lists of the essay's own tags.
+ */
+export function relatedByTags(library: Library, essay: Essay, limit = 5): RelatedEssay[] {
+  const total = library.essays.length;
+  const scored = new Map<string, RelatedEssay>();
+  for (const term of essay.tags) {
+    const tag = library.tagBySlug.get(term.slug);
+    if (!tag) continue;
+    const weight = Math.log(total / tag.essayIds.length);
+    if (weight <= 0) continue;
+    for (const id of tag.essayIds) {
+      if (id === essay.id) continue;
+      const other = library.essayById.get(id);
+      if (!other) continue;
+      const entry = scored.get(id) ?? { essay: other, shared: [], score: 0 };
+      entry.shared.push(term);
+      entry.score += weight;
+      scored.set(id, entry);
+    }
+  }
+  return [...scored.values()]
+    .sort((a, b) => b.score - a.score || byReadingOrder(a.essay, b.essay))
+    .slice(0, limit);
+}
+
+/** The essays before and after `essay` in reading order, for previous/next links. */
+export function neighbours(library: Library, essay: Essay): { previous?: Essay; next?: Essay } {
+  const index = library.essays.findIndex((e) => e.id === essay.id);
+  return {
+    previous: index > 0 ? library.essays[index - 1] : undefined,
+    next: index >= 0 && index < library.essays.length - 1 ? library.essays[index + 1] : undefined,
+  };
+}
+
+/** The distinct sources of the library's texts, for the provenance note in the footer. */
+export function distinctSources(library: Library): Source[] {
+  const seen = new Map<string, Source>();
+  for (const e of library.essays)
+    seen.set(`${e.source.publication}\n${e.source.archive}`, e.source);
+  return [...seen.values()];
+}

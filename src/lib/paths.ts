@@ -1,0 +1,47 @@
+/**
+ * The one module that builds site URLs. Every internal link goes through here so that the
+ * trailing-slash convention and the deployment base path (`base` in astro.config.mjs) hold
+ * everywhere.
+ */
+
+/** The deployment base path, always ending in "/" (Vite provides it at build and test time). */
+const BASE: string = normaliseBase(import.meta.env?.BASE_URL ?? "/");
+
+/** Ensures a base path starts and ends with exactly one slash. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** Joins path segments under the base path, percent-encoding each and ending in a slash. */
+export function sitePath(...segments: string[]): string {
+  const encoded = segments.filter((s) => s !== "").map((s) => encodeURIComponent(s));
+  return encoded.length ? `${BASE}${encoded.join("/")}/` : BASE;
+}
+
+/** The home page. */
+export const homePath = (): string => sitePath();
+/** The index of every essay. */
+export const essaysPath = (): string => sitePath("essays");
+/** One essay, by its content id. */
+export const essayPath = (id: string): string => sitePath("essays", id);
+/** The index of every tag. */
+export const tagsPath = (): string => sitePath("tags");
+/** One tag's page, by its slug. */
+export const tagPath = (slug: string): string => sitePath("tags", slug);
+/** The index of every author. */
+export const authorsPath = (): string => sitePath("authors");
+/** One author's page, by its content id. */
+export const authorPath = (id: string): string => sitePath("authors", id);
+
+/** The search page, optionally with a query already filled in. */
+export function searchPath(query?: string): string {
+  const path = sitePath("search");
+  const q = query?.trim();
+  return q ? `${path}?q=${encodeURIComponent(q)}` : path;
+}
+
+/** A file under the base path that is not a page (e.g. "pagefind/pagefind.js"). */
+export function assetPath(file: string): string {
+  return `${BASE}${file.replace(/^\/+/, "")}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * Site-wide constants: the reader's name and the editorial framing of the collection.
+ * Everything about individual essays lives in content/, not here.
+ */
+
+/** The site's name and one-line description. */
+export const SITE = {
+  name: "Research Reader",
+  tagline: "Policy essays to read, search and cite",
+  description:
+    "A reader for policy essays on Russia and China: read the full texts, search them, and browse by topic and author.",
+  lang: "en",
+} as const;
+
+/** How the home page introduces the collection; counts and sources are filled in from the content. */
+export const COLLECTION = {
+  heading: "Russia and China: essays on an uneasy partnership",
+  /** What the essays argue about, completing "N essays by M scholars …" on the home page. */
+  scope:
+    "on relations between Russia and China: whether the two could become allies, where China ranks among Moscow’s priorities, how each state draws on culture and national identity, how Beijing read the Ukraine crisis, and why Moscow keeps turning to Beijing.",
+  /** The archive tag the current essays were collected under. */
+  archiveTag: "Russian foreign policy",
+} as const;
+
+/** How many related essays an essay page lists. */
+export const RELATED_LIMIT = 5;

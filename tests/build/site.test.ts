@@ -1,0 +1,149 @@
+/**
+ * The built site, read once: every route exists, every internal link and #anchor resolves, and
+ * only the essays were indexed by Pagefind.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { builtPage, builtPages, DIST, listFiles, normaliseSpace } from "../support/dist.ts";
+import { sourceEssays } from "../support/source-archive.ts";
+
+const essayPages = () => builtPages().filter((p) => /^\/essays\/[^/]+\/$/.test(p.path));
+
+describe("routes", () => {
+  it.each([
+    "/",
+    "/essays/",
+    "/tags/",
+    "/authors/",
+    "/search/",
+    "/tags/russian-foreign-policy/",
+    "/authors/natasha-kuhrt/",
+  ])("builds %s", (path) => {
+    expect(builtPage(path).$("h1").length).toBe(1);
+  });
+
+  it("builds a real 404 page", () => {
+    const { $ } = builtPage("/404.html");
+    expect($("h1").text()).toMatch(/not found/i);
+    expect($('meta[name="robots"]').attr("content")).toBe("noindex");
+  });
+
+  it("builds one page per essay, tag and author, each linked from its index", () => {
+    expect(essayPages()).toHaveLength(sourceEssays().length);
+    const linked = (index: string, prefix: string) =>
+      new Set(
+        builtPage(index)
+          .$(`main a[href^="${prefix}"]`)
+          .map((_, a) => a.attribs.href)
+          .get(),
+      );
+    const pagesUnder = (prefix: string) =>
+      builtPages()
+        .map((p) => p.path)
+        .filter((p) => p.startsWith(prefix) && p !== prefix);
+    expect(pagesUnder("/essays/").every((p) => linked("/essays/", "/essays/").has(p))).toBe(true);
+    expect(pagesUnder("/tags/").every((p) => linked("/tags/", "/tags/").has(p))).toBe(true);
+    expect(pagesUnder("/authors/").every((p) => linked("/authors/", "/authors/").has(p))).toBe(
+      true,
+    );
+  });
+
+  it("lists all six essays on the Russian foreign policy tag page, in source order", () => {
+    const { $ } = builtPage("/tags/russian-foreign-policy/");
+    const titles = $("main article h2")
+      .map((_, h) => normaliseSpace($(h).text()))
+      .get();
+    expect(titles).toEqual(sourceEssays().map((e) => normaliseSpace(e.title)));
+  });
+
+  it("shows every tag with its essay count on the tags index", () => {
+    const $ = builtPage("/tags/").$;
+    const rows = $("main li")
+      .map((_, li) => $(li).text().replace(/\s+/g, " ").trim())
+      .get();
+    expect(rows).toContain("Russian foreign policy 6 essays");
+    expect(rows.length).toBe(builtPages().filter((p) => /^\/tags\/[^/]+\/$/.test(p.path)).length);
+  });
+
+  it("uses trailing-slash URLs for every internal page link", () => {
+    for (const page of builtPages()) {
+      page.$("a[href^='/']").each((_, a) => {
+        const href = a.attribs.href!.split(/[?#]/)[0]!;
+        if (!href.includes(".")) expect(href, `${page.path} links to ${href}`).toMatch(/\/$/);
+      });
+    }
+  });
+});
+
+describe("links", () => {
+  const idsOf = (path: string) =>
+    new Set(
+      builtPage(path)
+        .$("[id]")
+        .map((_, el) => el.attribs.id)
+        .get(),
+    );
+
+  it("resolves every internal link, asset and #anchor", () => {
+    const broken: string[] = [];
+    for (const page of builtPages()) {
+      const refs = page
+        .$("a[href], link[href], script[src], img[src]")
+        .map((_, el) => el.attribs.href ?? el.attribs.src)
+        .get();
+      for (const ref of refs) {
+        const url = new URL(ref, `http://site${page.path}`);
+        if (url.host !== "site") continue;
+        const target = url.pathname;
+        const file = target.endsWith("/") ? join(DIST, target, "index.html") : join(DIST, target);
+        if (!existsSync(file) || statSync(file).isDirectory()) {
+          broken.push(`${page.path} → ${ref} (no file)`);
+          continue;
+        }
+        if (url.hash && file.endsWith(".html")) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!idsOf(target).has(id)) broken.push(`${page.path} → ${ref} (no #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("gives every essay sub-heading an id to link to", () => {
+    for (const page of essayPages()) {
+      page.$("article h2").each((_, h) => {
+        expect(h.attribs.id, `${page.path}: ${page.$(h).text()}`).toMatch(/^[a-z0-9-]+$/);
+      });
+    }
+  });
+
+  it("never shows an image the site does not have", () => {
+    expect(builtPages().flatMap((p) => p.$("img").get())).toEqual([]);
+    expect(listFiles(DIST).filter((f) => /\.(jpe?g|png|gif|webp|avif)$/i.test(f))).toEqual([]);
+  });
+});
+
+describe("search index", () => {
+  it("indexes exactly the six essay pages", () => {
+    const entry = JSON.parse(readFileSync(join(DIST, "pagefind/pagefind-entry.json"), "utf8"));
+    const counts = Object.values(entry.languages as Record<string, { page_count: number }>);
+    expect(counts.reduce((sum, l) => sum + l.page_count, 0)).toBe(6);
+    expect(listFiles(join(DIST, "pagefind/fragment"))).toHaveLength(6);
+  });
+
+  it("marks only the essay article as the search body, with title, author and tags", () => {
+    for (const page of builtPages()) {
+      const bodies = page.$("[data-pagefind-body]");
+      if (!/^\/essays\/[^/]+\/$/.test(page.path)) {
+        expect(bodies.length, page.path).toBe(0);
+        continue;
+      }
+      expect(bodies.length).toBe(1);
+      expect(bodies.get(0)!.tagName).toBe("article");
+      expect(page.$("[data-pagefind-meta='title']").text().trim()).not.toBe("");
+      expect(page.$("[data-pagefind-filter='author']").text().trim()).not.toBe("");
+      expect(page.$("[data-pagefind-filter='tag']").length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Builds the site over other content: copies the project's code into a temporary folder (sharing
+ * the installed packages through symlinks), swaps in the given content files and runs `astro build` there.
+ * Used by tests that check how bad content fails, and never touches content/.
+ */
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { ROOT } from "./dist.ts";
+
+const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"];
+
+/** A temporary copy of the project with its own content/ folder. */
+export interface FixtureProject {
+  dir: string;
+  /** Runs `astro build`; returns the exit status and everything it printed. */
+  build: (env?: Record<string, string>) => { status: number | null; output: string };
+  remove: () => void;
+}
+
+/** Creates a project copy whose content/ holds exactly `files` (paths relative to content/). */
+export function fixtureProject(files: Record<string, string>): FixtureProject {
+  const dir = mkdtempSync(join(tmpdir(), "reader-fixture-"));
+  for (const file of PROJECT_FILES) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+  // Link each package, not the folder: Astro and Vite keep caches in node_modules/.astro and
+  // node_modules/.vite, and the copy must not overwrite the real project's.
+  mkdirSync(join(dir, "node_modules"));
+  for (const name of readdirSync(join(ROOT, "node_modules"))) {
+    if (name === ".astro" || name === ".vite" || name === ".cache") continue;
+    symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name));
+  }
+  for (const [path, text] of Object.entries(files)) {
+    const target = join(dir, "content", path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return {
+    dir,
+    build(env = {}) {
+      const result = spawnSync(
+        process.execPath,
+        [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
+        {
+          cwd: dir,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+          encoding: "utf8",
+        },
+      );
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A minimal valid essay file, with frontmatter fields overridable as raw YAML lines. */
+export function essayFile(
+  fields: Record<string, string> = {},
+  body = "Some text of the essay.",
+): string {
+  const defaults: Record<string, string> = {
+    title: '"A test essay"',
+    author: "ann-archer",
+    tags: "[Russian foreign policy]",
+    summary: "A summary.",
+    order: "1",
+    source: '{ publication: "Test", archive: "https://example.org/archive/" }',
+  };
+  const merged = { ...defaults, ...fields };
+  const yaml = Object.entries(merged)
+    .filter(([, v]) => v !== "")
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n");
+  return `---\n${yaml}\n---\n\n${body}\n`;
+}
+
+/** A minimal valid author file. */
+export function authorFile(name = "Ann Archer"): string {
+  return `name: ${name}\nbio: ${name} writes essays.\n`;
+}

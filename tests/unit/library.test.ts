@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildLibrary,
+  ContentError,
+  distinctSources,
+  neighbours,
+  relatedByTags,
+  type AuthorInput,
+  type EssayInput,
+} from "../../src/lib/library.ts";
+
+const source = {
+  publication: "China Policy Institute: Analysis",
+  archive: "https://cpianalysis.org/tag/russian-foreign-policy/",
+};
+
+function essay(id: string, overrides: Partial<EssayInput> = {}): EssayInput {
+  return {
+    id,
+    filePath: `content/essays/${id}.md`,
+    title: `Essay ${id}`,
+    authorId: "ann",
+    tags: ["Russian foreign policy"],
+    summary: "A summary.",
+    order: 1,
+    source,
+    body: "Some words here.",
+    ...overrides,
+  };
+}
+
+function author(id: string, name: string): AuthorInput {
+  return { id, filePath: `content/authors/${id}.yaml`, name, bio: `${name} writes.` };
+}
+
+const authors = [author("ann", "Ann Archer"), author("bo", "Bo Brand")];
+
+describe("buildLibrary", () => {
+  it("orders essays by their position, not by file name", () => {
+    const library = buildLibrary(
+      [essay("z", { order: 1 }), essay("a", { order: 3 }), essay("m", { order: 2 })],
+      authors,
+    );
+    expect(library.essays.map((e) => e.id)).toEqual(["z", "m", "a"]);
+  });
+
+  it("carries authors and tags as { slug, label }", () => {
+    const library = buildLibrary([essay("a", { tags: ["Central Asia", "SCO"] })], authors);
+    expect(library.essays[0]!.author).toEqual({ slug: "ann", label: "Ann Archer" });
+    expect(library.essays[0]!.tags).toEqual([
+      { slug: "central-asia", label: "Central Asia" },
+      { slug: "sco", label: "SCO" },
+    ]);
+  });
+
+  it("indexes tags alphabetically and authors by name, with their essays in order", () => {
+    const library = buildLibrary(
+      [
+        essay("a", { order: 2, tags: ["Ukraine", "Alliances"] }),
+        essay("b", { order: 1, tags: ["Alliances"], authorId: "bo" }),
+      ],
+      authors,
+    );
+    expect(library.tags.map((t) => [t.label, t.essayIds])).toEqual([
+      ["Alliances", ["b", "a"]],
+      ["Ukraine", ["a"]],
+    ]);
+    expect(library.authors.map((a) => [a.label, a.essayIds])).toEqual([
+      ["Ann Archer", ["a"]],
+      ["Bo Brand", ["b"]],
+    ]);
+  });
+
+  it("counts words and reading time from the body", () => {
+    const words = Array.from({ length: 460 }, (_, i) => `w${i}`).join(" ");
+    const [built] = buildLibrary([essay("a", { body: `## Head\n\n${words}` })], authors).essays;
+    expect(built!.words).toBe(461);
+    expect(built!.minutes).toBe(3);
+  });
+
+  it.each([
+    [
+      "an unknown author",
+      [essay("lost", { authorId: "nobody" })],
+      'content/essays/lost.md: field "author": no author "nobody" in the authors collection (known: ann, bo)',
+    ],
+    [
+      "two essays at one position",
+      [essay("a", { order: 4 }), essay("b", { order: 4 })],
+      'content/essays/b.md: field "order": 4 is already the position of content/essays/a.md',
+    ],
+    [
+      "one tag spelt two ways",
+      [essay("a", { tags: ["Central Asia"] }), essay("b", { order: 2, tags: ["central asia"] })],
+      'content/essays/b.md: field "tags": "central asia" and "Central Asia" (in content/essays/a.md) share the URL slug "central-asia"',
+    ],
+    [
+      "a tag listed twice",
+      [essay("a", { tags: ["SCO", "SCO"] })],
+      'content/essays/a.md: field "tags": "SCO" is listed twice',
+    ],
+    [
+      "a tag without letters",
+      [essay("a", { tags: ["***"] })],
+      'content/essays/a.md: field "tags": "***" has no letters or digits',
+    ],
+  ])("fails on %s, naming the file and field", (_, essays, message) => {
+    expect(() => buildLibrary(essays, authors)).toThrow(message);
+  });
+
+  it("reports every problem at once", () => {
+    try {
+      buildLibrary(
+        [essay("a", { authorId: "x" }), essay("b", { authorId: "y", order: 2 })],
+        authors,
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      expect((error as ContentError).problems.map((p) => p.file)).toEqual([
+        "content/essays/a.md",
+        "content/essays/b.md",
+      ]);
+      expect((error as Error).message).toMatch(/^2 content problems:/);
+    }
+  });
+});
+
+describe("relatedByTags", () => {
+  const library = buildLibrary(
+    [
+      essay("a", { order: 1, tags: ["All", "Central Asia", "SCO"] }),
+      essay("b", { order: 2, tags: ["All", "Central Asia"] }),
+      essay("c", { order: 3, tags: ["All", "Central Asia", "SCO"] }),
+      essay("d", { order: 4, tags: ["All", "Ukraine"] }),
+      essay("e", { order: 5, tags: ["All", "Central Asia"] }),
+    ],
+    authors,
+  );
+  const related = (id: string, limit?: number) =>
+    relatedByTags(library, library.essayById.get(id)!, limit).map((r) => [
+      r.essay.id,
+      r.shared.map((t) => t.label),
+    ]);
+
+  it("ranks essays sharing rarer tags first and shows what they share", () => {
+    expect(related("a")).toEqual([
+      ["c", ["Central Asia", "SCO"]],
+      ["b", ["Central Asia"]],
+      ["e", ["Central Asia"]],
+    ]);
+  });
+
+  it("ignores a tag that every essay carries", () => {
+    expect(related("d")).toEqual([]);
+  });
+
+  it("respects the limit", () => {
+    expect(related("a", 1)).toEqual([["c", ["Central Asia", "SCO"]]]);
+  });
+});
+
+describe("neighbours and sources", () => {
+  const library = buildLibrary(
+    [essay("a", { order: 1 }), essay("b", { order: 2 }), essay("c", { order: 3 })],
+    authors,
+  );
+  const ids = (id: string) => {
+    const n = neighbours(library, library.essayById.get(id)!);
+    return [n.previous?.id, n.next?.id];
+  };
+
+  it.each([
+    ["a", [undefined, "b"]],
+    ["b", ["a", "c"]],
+    ["c", ["b", undefined]],
+  ])("%s sits between %j", (id, expected) => {
+    expect(ids(id)).toEqual(expected);
+  });
+
+  it("lists each source once", () => {
+    expect(distinctSources(library)).toEqual([source]);
+  });
+});

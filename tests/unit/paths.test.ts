@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import {
+  assetPath,
+  authorPath,
+  authorsPath,
+  essayPath,
+  essaysPath,
+  homePath,
+  normaliseBase,
+  searchPath,
+  sitePath,
+  tagPath,
+  tagsPath,
+} from "../../src/lib/paths.ts";
+
+describe("site paths (base /)", () => {
+  it.each([
+    [homePath(), "/"],
+    [essaysPath(), "/essays/"],
+    [essayPath("a-sino-russian-alliance"), "/essays/a-sino-russian-alliance/"],
+    [tagsPath(), "/tags/"],
+    [tagPath("russian-foreign-policy"), "/tags/russian-foreign-policy/"],
+    [tagPath("俄罗斯研究"), "/tags/%E4%BF%84%E7%BD%97%E6%96%AF%E7%A0%94%E7%A9%B6/"],
+    [authorsPath(), "/authors/"],
+    [authorPath("natasha-kuhrt"), "/authors/natasha-kuhrt/"],
+    [searchPath(), "/search/"],
+    [searchPath("  "), "/search/"],
+    [searchPath("Russkii Mir"), "/search/?q=Russkii%20Mir"],
+    [searchPath("a&b=c#d"), "/search/?q=a%26b%3Dc%23d"],
+    [sitePath("a", "", "b"), "/a/b/"],
+    [assetPath("/pagefind/pagefind.js"), "/pagefind/pagefind.js"],
+  ])("%s is %s", (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});
+
+describe("normaliseBase", () => {
+  it.each([
+    ["/", "/"],
+    ["", "/"],
+    ["/reader", "/reader/"],
+    ["reader/", "/reader/"],
+    ["//reader//", "/reader/"],
+    ["/a/b/", "/a/b/"],
+  ])("%s → %s", (base, expected) => {
+    expect(normaliseBase(base)).toBe(expected);
+  });
+});
