@@ -3,6 +3,7 @@ import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import pagefind from "./src/integrations/pagefind.ts";
+import rehypeLangSpans from "./src/markdown/rehype-lang-spans.ts";
 import { sanitizePlugins } from "./src/markdown/sanitize.ts";
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -18,7 +19,8 @@ export default defineConfig({
     processor: unified({
       // The texts are reproduced word for word: no smart quotes or dashes may be introduced.
       smartypants: false,
-      rehypePlugins: [...sanitizePlugins],
+      // Sanitising runs first, so our own plugins work on (and add to) safe HTML only.
+      rehypePlugins: [...sanitizePlugins, rehypeLangSpans],
     }),
   },
   integrations: [pagefind()],
