@@ -5,6 +5,8 @@
  */
 import { getCollection, getEntry, render } from "astro:content";
 import { buildLibrary, type Library } from "./lib/library.ts";
+import { markdownToText } from "./lib/reading.ts";
+import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/vocabulary.ts";
 
 let cached: Promise<Library> | undefined;
 
@@ -49,4 +51,20 @@ export async function renderEssay(id: string) {
   const entry = await getEntry("essays", id);
   if (!entry) throw new Error(`No essay with id "${id}" in content/essays/`);
   return render(entry);
+}
+
+/**
+ * The words of every essay (body, title, author), split into chunks by first letter, for the
+ * search page's spelling corrections.
+ */
+export async function loadVocabularyChunks(): Promise<Map<string, VocabularyChunk>> {
+  const [entries, library] = await Promise.all([getCollection("essays"), loadLibrary()]);
+  return chunkVocabulary(
+    buildVocabulary(
+      entries.map((entry) => {
+        const essay = library.essayById.get(entry.id);
+        return [essay?.title, essay?.author.label, markdownToText(entry.body ?? "")].join("\n");
+      }),
+    ),
+  );
 }

@@ -1,148 +1,447 @@
 /**
- * The search page: runs the query in `?q=` with Pagefind on load, renders results with their
- * excerpts, and keeps the URL in step so a search can be bookmarked and restored with Back.
+ * The search page: results as you type, author and tag facets with live counts, sorting, and the
+ * whole state in the URL so a search can be bookmarked, shared and restored with Back/Forward.
+ * Typing replaces the current history entry; committing (Enter, a filter, a sort) adds one.
  */
-import { assetPath, authorPath, tagPath } from "../lib/paths.ts";
+import { authorPath, searchPath, tagPath } from "../lib/paths.ts";
 import {
   describeResults,
+  effectiveSort,
+  isActive,
+  listOf,
+  pagefindFilters,
+  pagefindSort,
+  queriesWithoutOneWord,
   readSearchState,
+  sameSearch,
   searchQueryString,
-  type PagefindApi,
+  withHighlight,
+  type FacetLabels,
+  type PagefindResult,
   type PagefindResultData,
+  type SearchState,
 } from "../lib/search.ts";
 import { slugify } from "../lib/slug.ts";
 import { SITE } from "../site.ts";
+import { excerptFragment, el, link } from "./dom.ts";
+import {
+  allFilterCounts,
+  preload,
+  search,
+  type EngineResponse,
+  type FilterCounts,
+} from "./search-engine.ts";
 
-const RESULT_LIMIT = 50;
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 180;
 
-const form = document.querySelector<HTMLFormElement>("#search-form");
-const input = document.querySelector<HTMLInputElement>("#search-query");
-const status = document.querySelector<HTMLElement>("#search-status");
-const list = document.querySelector<HTMLOListElement>("#search-results");
-const help = document.querySelector<HTMLElement>("#search-help");
+const form = document.querySelector<HTMLFormElement>("#search-form")!;
+const input = form.querySelector<HTMLInputElement>("#search-query")!;
+const sortSelect = form.querySelector<HTMLSelectElement>("#search-sort")!;
+const facets = document.querySelector<HTMLElement>("#search-facets")!;
+const status = document.querySelector<HTMLElement>("#search-status")!;
+const notice = document.querySelector<HTMLElement>("#search-notice")!;
+const chips = document.querySelector<HTMLElement>("#search-active-filters")!;
+const list = document.querySelector<HTMLOListElement>("#search-results")!;
+const more = document.querySelector<HTMLButtonElement>("#search-more")!;
+const empty = document.querySelector<HTMLElement>("#search-empty")!;
+const help = document.querySelector<HTMLElement>("#search-help")!;
 
-// JavaScript is running, so the note saying search needs it is not for this reader.
+// JavaScript is running: drop the note that says search needs it, show the filters.
 document.querySelector("#search-needs-js")?.remove();
+facets.hidden = false;
+document.querySelector<HTMLElement>("#search-controls")!.hidden = false;
+const filtersDetails = document.querySelector<HTMLDetailsElement>("#search-filters");
+if (filtersDetails && window.matchMedia("(min-width: 64rem)").matches) filtersDetails.open = true;
 
-let pagefind: Promise<PagefindApi> | undefined;
+const checkboxes = (name: "author" | "tag") => [
+  ...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`),
+];
+
+/** Slug → label for every author and tag, read from the server-rendered facet lists. */
+const labels: FacetLabels = {
+  authors: new Map(checkboxes("author").map((c) => [c.value, c.dataset.label ?? c.value])),
+  tags: new Map(checkboxes("tag").map((c) => [c.value, c.dataset.label ?? c.value])),
+};
+
+let state: SearchState = readSearchState(location.search);
 let latest = 0;
+let shown: PagefindResult[] = [];
+let shownCount = 0;
+let shownQuery = "";
+let shownVariants: string[] = [];
 
-/** Loads Pagefind once, from the index this build wrote, under the site's base path. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ assetPath("pagefind/pagefind.js"))) as PagefindApi;
-    await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 36 });
-    await api.init?.();
-    return api;
-  })();
-  return pagefind;
+/** The query and every other spelling of it that found essays, for highlighting. */
+const highlightQueries = (query: string) => [query, ...shownVariants];
+
+/** Puts a state into the form controls. */
+function showState(s: SearchState): void {
+  if (input.value.trim() !== s.query) input.value = s.query;
+  for (const box of checkboxes("author")) box.checked = s.authors.includes(box.value);
+  for (const box of checkboxes("tag")) box.checked = s.tags.includes(box.value);
+  sortSelect.value = effectiveSort(s);
 }
 
-/** Copies Pagefind's excerpt HTML keeping only text and <mark>, so nothing else can render. */
-function excerptFragment(html: string): DocumentFragment {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  const out = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent ?? "");
-    else if (node.nodeName === "MARK") {
-      const mark = document.createElement("mark");
-      mark.textContent = node.textContent;
-      out.append(mark);
-    } else out.append(node.textContent ?? "");
+/** Reads the state the form controls describe. */
+function formState(): SearchState {
+  const sort = sortSelect.value as SearchState["sort"];
+  const next: SearchState = {
+    query: input.value,
+    authors: checkboxes("author")
+      .filter((c) => c.checked)
+      .map((c) => c.value),
+    tags: checkboxes("tag")
+      .filter((c) => c.checked)
+      .map((c) => c.value),
+  };
+  return { ...next, sort: sort === effectiveSort(next) ? undefined : sort };
+}
+
+/**
+ * Records a state in history. Typing gets one entry, replaced as the words change, so Back does not
+ * step through every keystroke; committing (Enter, a filter, a sort) turns that entry into a
+ * search of its own, or adds one.
+ */
+function remember(next: SearchState, commit: boolean): void {
+  const url = `${location.pathname}${searchQueryString(next)}`;
+  const typingEntry = (history.state as { typing?: boolean } | null)?.typing === true;
+  const entry = { typing: !commit };
+  if (typingEntry) history.replaceState(entry, "", url);
+  else if (url !== `${location.pathname}${location.search}`) history.pushState(entry, "", url);
+}
+
+function labelsOf(s: SearchState) {
+  return {
+    authors: s.authors.map((a) => labels.authors.get(a) ?? a),
+    tags: s.tags.map((t) => labels.tags.get(t) ?? t),
+  };
+}
+
+/** Updates each facet's counts; values that would leave no results are disabled. */
+function showCounts(name: "author" | "tag", counts: Record<string, number> | undefined): void {
+  for (const box of checkboxes(name)) {
+    const label = box.dataset.label ?? box.value;
+    const count = counts?.[label] ?? 0;
+    const badge = box.parentElement?.querySelector<HTMLElement>("[data-count]");
+    if (badge) badge.textContent = String(count);
+    box.disabled = count === 0 && !box.checked;
+    box.closest("li")?.classList.toggle("opacity-50", box.disabled);
   }
-  return out;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  el.className = className;
-  el.append(...children);
-  return el;
+/** Shows the chosen filters as removable chips, plus "clear all". */
+function showChips(s: SearchState): void {
+  const items: HTMLElement[] = [];
+  const chip = (kind: "author" | "tag", slug: string, label: string) => {
+    const button = el(
+      "button",
+      "inline-flex items-center gap-1 rounded-full border border-[var(--color-rule)] bg-[var(--color-wash)] px-3 py-1 text-sm hover:border-[var(--color-accent)]",
+      `${kind === "tag" ? "Tag" : "Author"}: ${label}`,
+      el("span", "", " ×"),
+    );
+    button.type = "button";
+    button.setAttribute("aria-label", `Remove filter ${kind} ${label}`);
+    button.addEventListener("click", () => {
+      const next = {
+        ...s,
+        authors: kind === "author" ? s.authors.filter((a) => a !== slug) : s.authors,
+        tags: kind === "tag" ? s.tags.filter((t) => t !== slug) : s.tags,
+      };
+      void apply(next, { commit: true });
+      input.focus();
+    });
+    items.push(el("li", "", button));
+  };
+  for (const slug of s.tags) chip("tag", slug, labels.tags.get(slug) ?? slug);
+  for (const slug of s.authors) chip("author", slug, labels.authors.get(slug) ?? slug);
+  if (items.length > 1) {
+    const clear = el("button", "link text-sm", "Clear all filters");
+    clear.type = "button";
+    clear.addEventListener("click", () => {
+      void apply({ ...s, authors: [], tags: [] }, { commit: true });
+      input.focus();
+    });
+    items.push(el("li", "", clear));
+  }
+  chips.replaceChildren(...items);
+  chips.hidden = items.length === 0;
 }
 
-function link(href: string, text: string, className: string): HTMLAnchorElement {
-  const a = element("a", className, text);
-  a.href = href;
-  return a;
-}
+function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+  const url = withHighlight(data.url, highlightQueries(query));
+  const title = el("h2", "font-serif text-xl leading-snug font-semibold");
+  title.append(link(url, data.meta.title ?? data.url, "hover:text-[var(--color-accent)]"));
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const title = link(
-    data.url,
-    data.meta.title ?? data.url,
-    "font-serif text-xl font-semibold leading-snug hover:text-[var(--color-accent)]",
-  );
-  const meta = element("p", "mt-1 text-[0.9375rem] text-[var(--color-muted)]");
+  const meta = el("p", "mt-1 text-[0.9375rem] text-[var(--color-muted)]");
   const author = data.filters.author?.[0];
   const authorSlug = data.meta.author_slug;
   if (author)
     meta.append("By ", authorSlug ? link(authorPath(authorSlug), author, "link") : author);
   const tags = data.filters.tag ?? [];
-  if (tags.length) {
-    if (author) meta.append(" · ");
-    tags.forEach((tag, i) => {
-      if (i) meta.append(", ");
-      meta.append(link(tagPath(slugify(tag)), tag, "link"));
-    });
+  tags.forEach((tag, i) => {
+    meta.append(i === 0 ? (author ? " · " : "") : ", ", link(tagPath(slugify(tag)), tag, "link"));
+  });
+
+  const excerpt = query
+    ? el("p", "mt-2 max-w-prose font-serif leading-relaxed", excerptFragment(data.excerpt))
+    : el(
+        "p",
+        "mt-2 max-w-prose font-serif leading-relaxed",
+        el("span", "kicker mr-1 text-[0.6875rem]", "Editor’s summary"),
+        " ",
+        data.meta.summary ?? "",
+      );
+
+  const item = el("li", "border-b border-[var(--color-rule)] py-5", title, meta, excerpt);
+  const sections = query
+    ? (data.sub_results ?? []).filter((s) => s.url.includes("#")).slice(0, 3)
+    : [];
+  if (sections.length) {
+    const sub = el("ul", "mt-3 space-y-2 border-l-2 border-[var(--color-rule)] pl-4");
+    sub.setAttribute("aria-label", `Sections of “${data.meta.title ?? ""}”`);
+    for (const s of sections) {
+      sub.append(
+        el(
+          "li",
+          "text-[0.9375rem]",
+          link(withHighlight(s.url, highlightQueries(query)), s.title, "link font-medium"),
+          el("p", "mt-0.5 font-serif text-[var(--color-muted)]", excerptFragment(s.excerpt)),
+        ),
+      );
+    }
+    item.append(sub);
   }
-  const excerpt = element(
-    "p",
-    "search-excerpt mt-2 max-w-prose font-serif leading-relaxed",
-    excerptFragment(data.excerpt),
-  );
-  return element(
-    "li",
-    "border-b border-[var(--color-rule)] py-5",
-    element("h2", "", title),
-    meta,
-    excerpt,
-  );
+  return item;
 }
 
-async function run(query: string): Promise<void> {
-  if (!status || !list) return;
+/** Renders the next page of results (results load their data only when shown). */
+async function showMore(ticket: number, query: string): Promise<void> {
+  const page = shown.slice(shownCount, shownCount + PAGE_SIZE);
+  const data = await Promise.all(page.map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.append(...data.map((d) => resultItem(d, query)));
+  shownCount += page.length;
+  more.hidden = shownCount >= shown.length;
+  more.textContent = `Show more results (${shown.length - shownCount} more)`;
+}
+
+/** The no-results help: drop a filter, drop a word, or browse the tags. */
+function showEmpty(s: SearchState): void {
+  const tips: HTMLElement[] = [];
+  if (s.tags.length || s.authors.length) {
+    tips.push(
+      el(
+        "li",
+        "",
+        "Remove a filter: ",
+        ...[
+          ...s.tags.map((t) => ({
+            ...s,
+            tags: s.tags.filter((x) => x !== t),
+            label: labels.tags.get(t) ?? t,
+          })),
+          ...s.authors.map((a) => ({
+            ...s,
+            authors: s.authors.filter((x) => x !== a),
+            label: labels.authors.get(a) ?? a,
+          })),
+        ].flatMap(({ label, ...next }, i) => [
+          i ? ", " : "",
+          link(`${searchPath()}${searchQueryString(next)}`, `without “${label}”`, "link"),
+        ]),
+        ".",
+      ),
+    );
+  }
+  const fewer = queriesWithoutOneWord(s.query);
+  if (fewer.length) {
+    tips.push(
+      el(
+        "li",
+        "",
+        "Try fewer words: ",
+        ...fewer.flatMap((q, i) => [
+          i ? ", " : "",
+          link(`${searchPath()}${searchQueryString({ ...s, query: q })}`, `“${q}”`, "link"),
+        ]),
+        ".",
+      ),
+    );
+  }
+  tips.push(
+    el(
+      "li",
+      "",
+      "Check the spelling, or search for the start of a word: the last word matches longer words too.",
+    ),
+  );
+  const tagLinks = [...labels.tags].map(([slug, label]) =>
+    el("li", "", link(tagPath(slug), label, "tag-chip")),
+  );
+  empty.replaceChildren(
+    el("ul", "list-disc space-y-1 pl-5", ...tips),
+    el("h2", "kicker mt-6 mb-2", "Or browse by tag"),
+    el("ul", "flex flex-wrap gap-2", ...tagLinks),
+  );
+  empty.hidden = false;
+}
+
+/** A link that runs another query with the same filters, in place. */
+function queryLink(
+  s: SearchState,
+  query: string,
+  text: string,
+  className = "link",
+): HTMLAnchorElement {
+  const a = link(`${searchPath()}${searchQueryString({ ...s, query })}`, text, className);
+  a.addEventListener("click", (event) => {
+    event.preventDefault();
+    void apply({ ...s, query }, { commit: true });
+    input.focus();
+  });
+  return a;
+}
+
+/** Says what the engine did to the query: a correction, a suggestion, other spellings it searched. */
+function showNotice(s: SearchState, response: EngineResponse): void {
+  notice.replaceChildren();
+  if (response.corrected) {
+    const { from, to } = response.corrected;
+    notice.append(
+      el(
+        "p",
+        "",
+        "No essays match ",
+        el("strong", "", `“${from}”`),
+        ". Showing results for ",
+        el("strong", "", `“${to}”`),
+        " instead. ",
+        queryLink(s, to, `Search for “${to}”`),
+      ),
+    );
+  } else if (response.suggestion) {
+    notice.append(
+      el(
+        "p",
+        "",
+        "Did you mean ",
+        queryLink(s, response.suggestion, `“${response.suggestion}”`, "link font-semibold"),
+        "?",
+      ),
+    );
+  }
+  if (response.variants.length) {
+    notice.append(
+      el("p", "", `Including other spellings: ${listOf(response.variants.map((v) => `“${v}”`))}.`),
+    );
+  }
+  notice.hidden = notice.childElementCount === 0;
+}
+
+/** Runs a search for a state and renders everything that depends on it. */
+async function run(s: SearchState): Promise<void> {
   const ticket = ++latest;
-  if (input && input.value !== query) input.value = query;
+  state = s;
+  showState(s);
+  showChips(s);
+  const query = s.query.trim();
   document.title = query ? `“${query}” · Search · ${SITE.name}` : `Search · ${SITE.name}`;
-  if (!query) {
+
+  if (!isActive(s)) {
     list.replaceChildren();
+    more.hidden = true;
+    empty.hidden = true;
+    notice.hidden = true;
+    help.hidden = false;
     status.textContent = "";
-    help?.removeAttribute("hidden");
+    const counts = await allFilterCounts().catch(() => ({}) as FilterCounts);
+    if (ticket !== latest) return;
+    showCounts("author", counts.author);
+    showCounts("tag", counts.tag);
     return;
   }
-  status.textContent = `Searching for “${query}”…`;
+
+  status.textContent = query ? `Searching for “${query}”…` : "Finding essays…";
   try {
-    const api = await loadPagefind();
-    const search = await api.search(query);
-    if (ticket !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, RESULT_LIMIT).map((r) => r.data()));
+    const filters = pagefindFilters(s, labels);
+    const options = { filters, sort: pagefindSort(effectiveSort(s)) };
+    const [response, authorCounts] = await Promise.all([
+      search(query || null, options),
+      // Authors combine with "or": count each as if it were the only author chosen.
+      s.authors.length
+        ? search(query || null, {
+            ...options,
+            filters: pagefindFilters({ ...s, authors: [] }, labels),
+          })
+        : undefined,
+    ]);
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map(renderResult));
-    status.textContent = describeResults(search.results.length, query);
+
+    const resultQuery = response.corrected ? response.corrected.to : query;
+    shown = response.results;
+    shownCount = 0;
+    shownQuery = resultQuery;
+    shownVariants = response.variants;
+    list.replaceChildren();
+    showCounts("tag", response.filters.tag);
+    showCounts("author", (authorCounts ?? response).filters.author);
+    showNotice(s, response);
+    help.hidden = response.results.length > 0;
+    status.textContent = describeResults(response.results.length, resultQuery, labelsOf(s));
+    if (response.results.length === 0) {
+      more.hidden = true;
+      showEmpty(s);
+      return;
+    }
+    empty.hidden = true;
+    await showMore(ticket, resultQuery);
   } catch (error) {
     if (ticket !== latest) return;
+    console.error(error);
     list.replaceChildren();
     status.textContent = "Search could not load. Browse by tag or author instead, or try again.";
-    console.error(error);
   }
 }
 
-form?.addEventListener("submit", (event) => {
-  event.preventDefault();
-  const state = { query: input?.value ?? "" };
-  const next = `${location.pathname}${searchQueryString(state)}`;
-  if (next !== `${location.pathname}${location.search}`) history.pushState(null, "", next);
-  void run(readSearchState(searchQueryString(state)).query);
+/** Applies a new state: records it in history and searches (unless nothing changed). */
+async function apply(next: SearchState, { commit }: { commit: boolean }): Promise<void> {
+  remember(next, commit);
+  if (!sameSearch(next, state)) await run(next);
+}
+
+let typingTimer: number | undefined;
+input.addEventListener("input", () => {
+  void preload(input.value).catch(() => undefined);
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(
+    () => void apply(formState(), { commit: false }),
+    TYPING_DELAY_MS,
+  );
 });
 
-window.addEventListener("popstate", () => void run(readSearchState(location.search).query));
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  window.clearTimeout(typingTimer);
+  void apply(formState(), { commit: true });
+});
 
-// Warm the index while the reader is still typing.
-input?.addEventListener("focus", () => void loadPagefind(), { once: true });
+form.addEventListener("change", (event) => {
+  const target = event.target as HTMLElement;
+  if (target === input) return;
+  window.clearTimeout(typingTimer);
+  void apply(formState(), { commit: true });
+});
 
-void run(readSearchState(location.search).query);
+more.addEventListener("click", () => void showMore(latest, shownQuery));
+
+window.addEventListener("popstate", () => void run(readSearchState(location.search)));
+
+input.addEventListener(
+  "focus",
+  () => void import("./search-engine.ts").then((m) => m.loadPagefind()),
+  {
+    once: true,
+  },
+);
+
+void run(state);

@@ -1,0 +1,239 @@
+/**
+ * The header search on every page, as an accessible combobox: `/` or Ctrl/⌘+K focuses it, results
+ * appear as you type, arrow keys move through them, Enter opens one (or, with none chosen, the
+ * full search page), Esc closes and returns focus to where it was. Without JavaScript it is a
+ * plain form that submits to the search page. The search engine loads only on first use.
+ */
+import { searchPath } from "../lib/paths.ts";
+import { normaliseQuery, searchQueryString, withHighlight } from "../lib/search.ts";
+import { el, excerptFragment } from "./dom.ts";
+
+const QUICK_RESULTS = 6;
+const TYPING_DELAY_MS = 150;
+
+const form = document.querySelector<HTMLFormElement>("form[data-header-search]");
+const input = document.querySelector<HTMLInputElement>("#site-search");
+const popup = document.querySelector<HTMLElement>("#site-search-popup");
+const listbox = document.querySelector<HTMLUListElement>("#site-search-listbox");
+const status = document.querySelector<HTMLElement>("#site-search-status");
+const note = document.querySelector<HTMLElement>("#site-search-note");
+const hint = document.querySelector<HTMLElement>("[data-shortcut-hint]");
+
+type Engine = typeof import("./search-engine.ts");
+let engine: Promise<Engine> | undefined;
+const loadEngine = () => (engine ??= import("./search-engine.ts"));
+
+let returnFocusTo: HTMLElement | null = null;
+let latest = 0;
+let active = -1;
+let timer: number | undefined;
+
+const options = () => [...(listbox?.querySelectorAll<HTMLLIElement>("[role=option]") ?? [])];
+
+function setActive(index: number): void {
+  const all = options();
+  active = all.length ? (index + all.length) % all.length : -1;
+  all.forEach((option, i) => {
+    option.setAttribute("aria-selected", String(i === active));
+    option.classList.toggle("bg-[var(--color-wash)]", i === active);
+  });
+  const current = all[active];
+  if (current) {
+    input?.setAttribute("aria-activedescendant", current.id);
+    current.scrollIntoView({ block: "nearest" });
+  } else input?.removeAttribute("aria-activedescendant");
+}
+
+function open(): void {
+  if (!popup || !input || !options().length) return;
+  popup.hidden = false;
+  input.setAttribute("aria-expanded", "true");
+}
+
+function close(): void {
+  if (!popup || !input) return;
+  popup.hidden = true;
+  input.setAttribute("aria-expanded", "false");
+  setActive(-1);
+}
+
+function option(id: string, href: string, ...children: (Node | string)[]): HTMLLIElement {
+  const li = document.createElement("li");
+  li.id = id;
+  li.setAttribute("role", "option");
+  li.setAttribute("aria-selected", "false");
+  li.className = "cursor-pointer px-3 py-2";
+  li.dataset.href = href;
+  li.append(...children);
+  li.addEventListener("mousedown", (event) => event.preventDefault()); // keep focus in the input
+  li.addEventListener("click", () => location.assign(href));
+  return li;
+}
+
+async function update(): Promise<void> {
+  if (!input || !listbox || !status) return;
+  const query = normaliseQuery(input.value);
+  const ticket = ++latest;
+  if (!query) {
+    listbox.replaceChildren();
+    status.textContent = "";
+    close();
+    return;
+  }
+  const { search } = await loadEngine();
+  const response = await search(query);
+  if (ticket !== latest) return;
+  const shownQuery = response.corrected?.to ?? query;
+  const top = await Promise.all(response.results.slice(0, QUICK_RESULTS).map((r) => r.data()));
+  if (ticket !== latest) return;
+
+  const items = top.map((data, i) =>
+    option(
+      `site-search-option-${i}`,
+      withHighlight(data.url, [shownQuery, ...response.variants]),
+      el("span", "block font-serif font-semibold leading-snug", data.meta.title ?? data.url),
+      el(
+        "span",
+        "block text-[0.8125rem] text-[var(--color-muted)]",
+        data.filters.author?.[0] ?? "",
+      ),
+      el(
+        "span",
+        "mt-0.5 block font-serif text-[0.875rem] leading-snug",
+        excerptFragment(data.excerpt),
+      ),
+    ),
+  );
+  const count = response.results.length;
+  const allUrl = `${searchPath()}${searchQueryString({ query: shownQuery, authors: [], tags: [] })}`;
+  if (note) {
+    note.textContent = response.corrected
+      ? `No essays match “${query}”. Showing results for “${response.corrected.to}”.`
+      : response.suggestion
+        ? `Did you mean “${response.suggestion}”?`
+        : count === 0
+          ? `No essays match “${query}”.`
+          : "";
+    note.hidden = !note.textContent;
+  }
+  if (response.suggestion && !response.corrected) {
+    items.push(
+      option(
+        "site-search-option-suggestion",
+        `${searchPath()}${searchQueryString({ query: response.suggestion, authors: [], tags: [] })}`,
+        el("span", "link text-[0.9375rem]", `Search for “${response.suggestion}” instead`),
+      ),
+    );
+  }
+  items.push(
+    option(
+      "site-search-option-all",
+      allUrl,
+      el(
+        "span",
+        "link text-[0.9375rem]",
+        count
+          ? `See all ${count} result${count === 1 ? "" : "s"} with filters`
+          : "Open the search page",
+      ),
+    ),
+  );
+  listbox.replaceChildren(...items);
+  const correction = response.corrected ? ` for “${response.corrected.to}”` : "";
+  status.textContent = count
+    ? `${count} result${count === 1 ? "" : "s"}${correction}. Use the arrow keys to choose one.`
+    : `No results for “${query}”.`;
+  setActive(-1);
+  open();
+}
+
+function focusSearch(): void {
+  if (!input) return;
+  const onSearchPage = document.querySelector<HTMLInputElement>("#search-query");
+  const target = onSearchPage ?? input;
+  const previous = document.activeElement;
+  if (previous !== target) {
+    returnFocusTo = previous instanceof HTMLElement && previous !== document.body ? previous : null;
+  }
+  target.focus();
+  target.select();
+}
+
+const isEditable = (el: Element | null) =>
+  el instanceof HTMLElement &&
+  (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+if (form && input && popup && listbox) {
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", listbox.id);
+  input.setAttribute("aria-expanded", "false");
+  if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.title = "/ or ⌘K";
+
+  document.addEventListener("keydown", (event) => {
+    const k = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && k === "k" && !event.altKey && !event.shiftKey) {
+      event.preventDefault();
+      focusSearch();
+    } else if (event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (isEditable(document.activeElement)) return;
+      event.preventDefault();
+      focusSearch();
+    }
+  });
+
+  input.addEventListener("focus", () => {
+    hint?.classList.add("hidden");
+    void loadEngine()
+      .then((e) => e.loadPagefind())
+      .catch(() => undefined);
+    if (input.value.trim() && options().length) open();
+  });
+  input.addEventListener("blur", () => {
+    hint?.classList.toggle("hidden", Boolean(input.value));
+    window.setTimeout(() => {
+      if (!form.contains(document.activeElement)) close();
+    }, 0);
+  });
+
+  input.addEventListener("input", () => {
+    void loadEngine()
+      .then((e) => e.preload(input.value))
+      .catch(() => undefined);
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void update().catch(console.error), TYPING_DELAY_MS);
+  });
+
+  input.addEventListener("keydown", (event) => {
+    const count = options().length;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (!count) return;
+      event.preventDefault();
+      if (popup.hidden) open();
+      setActive(active + (event.key === "ArrowDown" ? 1 : -1));
+    } else if (event.key === "Enter" && active >= 0 && !popup.hidden) {
+      event.preventDefault();
+      const href = options()[active]?.dataset.href;
+      if (href) location.assign(href);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      const wasOpen = !popup.hidden;
+      close();
+      if (!wasOpen || returnFocusTo) {
+        const back = returnFocusTo;
+        returnFocusTo = null;
+        if (back && back !== input && document.contains(back)) back.focus();
+        else input.blur();
+      }
+    } else if (event.key === "Home" || event.key === "End") {
+      if (!popup.hidden && active >= 0) {
+        event.preventDefault();
+        setActive(event.key === "Home" ? 0 : count - 1);
+      }
+    }
+  });
+
+  document.addEventListener("click", (event) => {
+    if (!form.contains(event.target as Node)) close();
+  });
+}
