@@ -6,6 +6,7 @@
 import { getCollection, getEntry, render } from "astro:content";
 import { buildLibrary, type Library } from "./lib/library.ts";
 import { markdownToText } from "./lib/reading.ts";
+import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/vocabulary.ts";
 
 let cached: Promise<Library> | undefined;
@@ -41,9 +42,45 @@ async function readLibrary(): Promise<Library> {
       name: entry.data.name,
       affiliation: entry.data.affiliation,
       bio: entry.data.bio,
+      familyName: entry.data.familyName,
+      givenName: entry.data.givenName,
       corrections: entry.data.corrections,
     })),
   );
+}
+
+let related: Promise<Map<string, Related[]>> | undefined;
+
+/** The related essays of every essay (shared tags and similar wording), computed once per build. */
+export function loadRelated(limit = 3): Promise<Map<string, Related[]>> {
+  related ??= (async () => {
+    const [entries, library] = await Promise.all([getCollection("essays"), loadLibrary()]);
+    const bodies = new Map(entries.map((e) => [e.id, e.body ?? ""]));
+    return relatedEssays(
+      library.essays.map((essay) => ({
+        id: essay.id,
+        order: essay.order,
+        tags: essay.tags,
+        text: `${essay.title}\n${markdownToText(bodies.get(essay.id) ?? "")}`,
+      })),
+      { limit },
+    );
+  })();
+  return related;
+}
+
+/** An essay's markdown source exactly as written (for the plain Markdown alternate). */
+export async function essaySource(id: string): Promise<string> {
+  const entry = await getEntry("essays", id);
+  if (!entry) throw new Error(`No essay with id "${id}" in content/essays/`);
+  return entry.body ?? "";
+}
+
+/** An essay's body as HTML, rendered by the configured pipeline (for the full-text feed). */
+export async function essayHtml(id: string): Promise<string> {
+  const entry = await getEntry("essays", id);
+  if (!entry?.rendered) throw new Error(`No rendered body for essay "${id}"`);
+  return entry.rendered.html;
 }
 
 /** Renders an essay's markdown body through the unified pipeline configured in astro.config.mjs. */

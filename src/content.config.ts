@@ -41,6 +41,10 @@ const authors = defineCollection({
   schema: z.strictObject({
     /** The name as the essays' bylines give it. */
     name: text,
+    /** For citations, when the last word of the name is not the family name ("van Dijk"). */
+    familyName: text.optional(),
+    /** For citations, with familyName. */
+    givenName: text.optional(),
     /** Institution(s), as the biography gives them. */
     affiliation: text.optional(),
     /** The biographical note printed with the essays, verbatim from the source. */

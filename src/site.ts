@@ -23,4 +23,4 @@ export const COLLECTION = {
 } as const;
 
 /** How many related essays an essay page lists. */
-export const RELATED_LIMIT = 5;
+export const RELATED_LIMIT = 3;

@@ -6,6 +6,12 @@
 import { countWords, markdownToText, readingMinutes } from "./reading.ts";
 import { termFromLabel, type Term } from "./slug.ts";
 
+/** Splits a display name into family and given names: the last word is the family name. */
+export function splitName(name: string): { family: string; given: string } {
+  const words = name.trim().split(/\s+/u);
+  return { family: words.at(-1) ?? "", given: words.slice(0, -1).join(" ") };
+}
+
 /** Where an essay's text was first published. */
 export interface Source {
   publication: string;
@@ -19,6 +25,8 @@ export interface AuthorInput {
   name: string;
   affiliation?: string | undefined;
   bio: string;
+  familyName?: string | undefined;
+  givenName?: string | undefined;
   corrections?: Correction[] | undefined;
 }
 
@@ -65,6 +73,8 @@ export interface Essay {
 export interface Author extends Term {
   affiliation?: string | undefined;
   bio: string;
+  /** Family and given names, for citations. */
+  name: { family: string; given: string };
   corrections: Correction[];
   essayIds: string[];
 }
@@ -185,6 +195,10 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
       label: a.name,
       affiliation: a.affiliation,
       bio: a.bio,
+      name: {
+        family: a.familyName ?? splitName(a.name).family,
+        given: a.givenName ?? splitName(a.name).given,
+      },
       corrections: a.corrections ?? [],
       essayIds: essays.filter((e) => e.author.slug === a.id).map((e) => e.id),
     }));
@@ -209,41 +223,6 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
     authorById: new Map(authors.map((a) => [a.slug, a])),
     tagBySlug,
   };
-}
-
-/** An essay related to another, with the tags that relate them. */
-export interface RelatedEssay {
-  essay: Essay;
-  shared: Term[];
-  score: number;
-}
-
-/**
- * The essays that share tags with `essay`, best first. Each shared tag counts by how rare it is
- * (inverse document frequency), so a tag every essay carries relates nothing, while two essays
- * that share a rare topic rank high. Walks only the tag lists of the essay's own tags.
- */
-export function relatedByTags(library: Library, essay: Essay, limit = 5): RelatedEssay[] {
-  const total = library.essays.length;
-  const scored = new Map<string, RelatedEssay>();
-  for (const term of essay.tags) {
-    const tag = library.tagBySlug.get(term.slug);
-    if (!tag) continue;
-    const weight = Math.log(total / tag.essayIds.length);
-    if (weight <= 0) continue;
-    for (const id of tag.essayIds) {
-      if (id === essay.id) continue;
-      const other = library.essayById.get(id);
-      if (!other) continue;
-      const entry = scored.get(id) ?? { essay: other, shared: [], score: 0 };
-      entry.shared.push(term);
-      entry.score += weight;
-      scored.set(id, entry);
-    }
-  }
-  return [...scored.values()]
-    .sort((a, b) => b.score - a.score || byReadingOrder(a.essay, b.essay))
-    .slice(0, limit);
 }
 
 /** The essays before and after `essay` in reading order, for previous/next links. */

@@ -41,6 +41,29 @@ export function searchPath(query?: string): string {
   return q ? `${path}?q=${encodeURIComponent(q)}` : path;
 }
 
+/** The plain Markdown source of an essay (its `rel="alternate" type="text/markdown"`). */
+export const essayMarkdownPath = (id: string): string =>
+  `${BASE}essays/${encodeURIComponent(id)}.md`;
+
+/** The reference formats an essay's citation can be downloaded in, with their file extensions. */
+export const CITATION_FORMATS = { bibtex: "bib", ris: "ris", csl: "json" } as const;
+
+/** An essay's citation file in a reference-manager format. */
+export function citationPath(id: string, format: keyof typeof CITATION_FORMATS): string {
+  return `${sitePath("essays", id)}citation.${CITATION_FORMATS[format]}`;
+}
+
+/** The full-text RSS feed. */
+export const feedPath = (): string => `${BASE}feed.xml`;
+
+/** The JSON index of all essays, for scripts. */
+export const essaysIndexJsonPath = (): string => `${BASE}essays.json`;
+
+/** An absolute URL for a site path (which already carries the base path). */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
 /** A file under the base path that is not a page (e.g. "pagefind/pagefind.js"). */
 export function assetPath(file: string): string {
   return `${BASE}${file.replace(/^\/+/, "")}`;

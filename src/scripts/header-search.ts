@@ -35,7 +35,7 @@ function setActive(index: number): void {
   active = all.length ? (index + all.length) % all.length : -1;
   all.forEach((option, i) => {
     option.setAttribute("aria-selected", String(i === active));
-    option.classList.toggle("bg-[var(--color-wash)]", i === active);
+    option.classList.toggle("bg-wash", i === active);
   });
   const current = all[active];
   if (current) {
@@ -92,11 +92,7 @@ async function update(): Promise<void> {
       `site-search-option-${i}`,
       withHighlight(data.url, [shownQuery, ...response.variants]),
       el("span", "block font-serif font-semibold leading-snug", data.meta.title ?? data.url),
-      el(
-        "span",
-        "block text-[0.8125rem] text-[var(--color-muted)]",
-        data.filters.author?.[0] ?? "",
-      ),
+      el("span", "block text-[0.8125rem] text-muted", data.filters.author?.[0] ?? ""),
       el(
         "span",
         "mt-0.5 block font-serif text-[0.875rem] leading-snug",

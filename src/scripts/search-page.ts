@@ -135,7 +135,7 @@ function showChips(s: SearchState): void {
   const chip = (kind: "author" | "tag", slug: string, label: string) => {
     const button = el(
       "button",
-      "inline-flex items-center gap-1 rounded-full border border-[var(--color-rule)] bg-[var(--color-wash)] px-3 py-1 text-sm hover:border-[var(--color-accent)]",
+      "inline-flex items-center gap-1 rounded-full border border-rule bg-wash px-3 py-1 text-sm hover:border-accent",
       `${kind === "tag" ? "Tag" : "Author"}: ${label}`,
       el("span", "", " ×"),
     );
@@ -170,9 +170,9 @@ function showChips(s: SearchState): void {
 function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const url = withHighlight(data.url, highlightQueries(query));
   const title = el("h2", "font-serif text-xl leading-snug font-semibold");
-  title.append(link(url, data.meta.title ?? data.url, "hover:text-[var(--color-accent)]"));
+  title.append(link(url, data.meta.title ?? data.url, "hover:text-accent"));
 
-  const meta = el("p", "mt-1 text-[0.9375rem] text-[var(--color-muted)]");
+  const meta = el("p", "mt-1 text-[0.9375rem] text-muted");
   const author = data.filters.author?.[0];
   const authorSlug = data.meta.author_slug;
   if (author)
@@ -192,12 +192,12 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
         data.meta.summary ?? "",
       );
 
-  const item = el("li", "border-b border-[var(--color-rule)] py-5", title, meta, excerpt);
+  const item = el("li", "border-b border-rule py-5", title, meta, excerpt);
   const sections = query
     ? (data.sub_results ?? []).filter((s) => s.url.includes("#")).slice(0, 3)
     : [];
   if (sections.length) {
-    const sub = el("ul", "mt-3 space-y-2 border-l-2 border-[var(--color-rule)] pl-4");
+    const sub = el("ul", "mt-3 space-y-2 border-l-2 border-rule pl-4");
     sub.setAttribute("aria-label", `Sections of “${data.meta.title ?? ""}”`);
     for (const s of sections) {
       sub.append(
@@ -205,7 +205,7 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
           "li",
           "text-[0.9375rem]",
           link(withHighlight(s.url, highlightQueries(query)), s.title, "link font-medium"),
-          el("p", "mt-0.5 font-serif text-[var(--color-muted)]", excerptFragment(s.excerpt)),
+          el("p", "mt-0.5 font-serif text-muted", excerptFragment(s.excerpt)),
         ),
       );
     }

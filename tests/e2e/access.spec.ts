@@ -6,10 +6,13 @@ async function crawl(page: Page): Promise<string[]> {
   const queue = ["/"];
   while (queue.length) {
     await page.goto(queue.shift()!);
-    const hrefs = await page.$$eval("a[href^='/']", (as) => as.map((a) => a.getAttribute("href")!));
+    const hrefs = await page.$$eval("a[href^='/']:not([download])", (as) =>
+      as.map((a) => a.getAttribute("href")!),
+    );
     for (const href of hrefs) {
       const path = href.split("#")[0]!;
-      if (!seen.has(path) && !path.includes("?")) {
+      // Pages only: not files such as /essays/x.md or /feed.xml.
+      if (!seen.has(path) && !path.includes("?") && !/\.[a-z]+$/.test(path)) {
         seen.add(path);
         queue.push(path);
       }

@@ -4,7 +4,7 @@ import {
   ContentError,
   distinctSources,
   neighbours,
-  relatedByTags,
+  splitName,
   type AuthorInput,
   type EssayInput,
 } from "../../src/lib/library.ts";
@@ -126,37 +126,20 @@ describe("buildLibrary", () => {
   });
 });
 
-describe("relatedByTags", () => {
-  const library = buildLibrary(
-    [
-      essay("a", { order: 1, tags: ["All", "Central Asia", "SCO"] }),
-      essay("b", { order: 2, tags: ["All", "Central Asia"] }),
-      essay("c", { order: 3, tags: ["All", "Central Asia", "SCO"] }),
-      essay("d", { order: 4, tags: ["All", "Ukraine"] }),
-      essay("e", { order: 5, tags: ["All", "Central Asia"] }),
-    ],
-    authors,
-  );
-  const related = (id: string, limit?: number) =>
-    relatedByTags(library, library.essayById.get(id)!, limit).map((r) => [
-      r.essay.id,
-      r.shared.map((t) => t.label),
-    ]);
+describe("splitName", () => {
+  it.each([
+    ["Natasha Kuhrt", { family: "Kuhrt", given: "Natasha" }],
+    ["Jeanne L. Wilson", { family: "Wilson", given: "Jeanne L." }],
+    ["James C. Hsiung", { family: "Hsiung", given: "James C." }],
+    ["Plato", { family: "Plato", given: "" }],
+  ])("%s", (name, parts) => expect(splitName(name)).toEqual(parts));
 
-  it("ranks essays sharing rarer tags first and shows what they share", () => {
-    expect(related("a")).toEqual([
-      ["c", ["Central Asia", "SCO"]],
-      ["b", ["Central Asia"]],
-      ["e", ["Central Asia"]],
-    ]);
-  });
-
-  it("ignores a tag that every essay carries", () => {
-    expect(related("d")).toEqual([]);
-  });
-
-  it("respects the limit", () => {
-    expect(related("a", 1)).toEqual([["c", ["Central Asia", "SCO"]]]);
+  it("yields to names given in the author file", () => {
+    const library = buildLibrary(
+      [essay("a")],
+      [{ ...author("ann", "Ann van Archer"), familyName: "van Archer", givenName: "Ann" }],
+    );
+    expect(library.authors[0]!.name).toEqual({ family: "van Archer", given: "Ann" });
   });
 });
 

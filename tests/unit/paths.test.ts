@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  absoluteUrl,
   assetPath,
+  citationPath,
+  essayMarkdownPath,
+  essaysIndexJsonPath,
+  feedPath,
   authorPath,
   authorsPath,
   essayPath,
@@ -29,6 +34,14 @@ describe("site paths (base /)", () => {
     [searchPath("a&b=c#d"), "/search/?q=a%26b%3Dc%23d"],
     [sitePath("a", "", "b"), "/a/b/"],
     [assetPath("/pagefind/pagefind.js"), "/pagefind/pagefind.js"],
+    [essayMarkdownPath("a-b"), "/essays/a-b.md"],
+    [citationPath("a-b", "bibtex"), "/essays/a-b/citation.bib"],
+    [citationPath("a-b", "ris"), "/essays/a-b/citation.ris"],
+    [citationPath("a-b", "csl"), "/essays/a-b/citation.json"],
+    [feedPath(), "/feed.xml"],
+    [essaysIndexJsonPath(), "/essays.json"],
+    [absoluteUrl("/essays/a/", "https://x.org"), "https://x.org/essays/a/"],
+    [absoluteUrl("/reader/essays/a/", "https://x.org/reader/"), "https://x.org/reader/essays/a/"],
   ])("%s is %s", (actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -1,0 +1,188 @@
+/**
+ * An essay page's reading tools: a "copy link" and a "cite this passage" button on every numbered
+ * passage, copy buttons on the citations, the contents list marking the section being read, and
+ * a script fallback for the reading-progress bar where CSS scroll timelines are missing.
+ */
+import { passageCitation } from "../lib/passage.ts";
+
+const article = document.querySelector<HTMLElement>("article[data-essay-url]");
+const status = document.querySelector<HTMLElement>("#passage-status");
+
+/** Announces a result to screen readers (and shows nothing else). */
+function announce(message: string): void {
+  if (!status) return;
+  status.textContent = "";
+  window.setTimeout(() => (status.textContent = message), 30);
+}
+
+/** Copies plain text (and, where the browser allows, HTML with italics) to the clipboard. */
+async function copy(text: string, html?: string): Promise<boolean> {
+  try {
+    if (html && "ClipboardItem" in window && navigator.clipboard.write) {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          "text/plain": new Blob([text], { type: "text/plain" }),
+          "text/html": new Blob([html], { type: "text/html" }),
+        }),
+      ]);
+    } else {
+      await navigator.clipboard.writeText(text);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Briefly shows "Copied" on a button, and says so to screen readers. */
+function confirm(button: HTMLButtonElement, ok: boolean, what: string): void {
+  const label = button.dataset.label ?? button.textContent ?? "";
+  button.dataset.label = label;
+  const message = ok ? `${what} copied to the clipboard.` : `Could not copy ${what.toLowerCase()}.`;
+  if (button.classList.contains("para-tool")) button.dataset.tip = ok ? "Copied" : "Copy failed";
+  else button.textContent = ok ? "Copied" : "Copy failed";
+  announce(message);
+  window.setTimeout(() => {
+    if (button.classList.contains("para-tool"))
+      button.dataset.tip = button.dataset.tipDefault ?? "";
+    else button.textContent = label;
+  }, 1800);
+}
+
+const ICONS = {
+  link: '<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg>',
+  quote:
+    '<svg viewBox="0 0 24 24" width="16" height="16" fill="currentColor" aria-hidden="true"><path d="M7 7h4v4H8.5c0 2 .8 3 2.5 3.5V17c-3-.4-5-2.4-5-6V7zm8 0h4v4h-2.5c0 2 .8 3 2.5 3.5V17c-3-.4-5-2.4-5-6V7z"/></svg>',
+};
+
+function toolButton(icon: keyof typeof ICONS, label: string, tip: string): HTMLButtonElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "para-tool";
+  button.setAttribute("aria-label", label);
+  button.dataset.tip = tip;
+  button.dataset.tipDefault = tip;
+  button.innerHTML = ICONS[icon]; // static markup from this file, never from content
+  // Keep a text selection inside the passage alive while the button is pressed.
+  button.addEventListener("mousedown", (event) => event.preventDefault());
+  return button;
+}
+
+/** The text of a passage as the reader sees it (without its number or tools). */
+function passageText(passage: HTMLElement): string {
+  const clone = passage.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll(".para-anchor, .para-tools").forEach((el) => el.remove());
+  return clone.textContent ?? "";
+}
+
+/** The reader's selection, if it lies inside this passage. */
+function selectionIn(passage: HTMLElement): string | undefined {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  if (!passage.contains(range.commonAncestorContainer)) return undefined;
+  return selection.toString();
+}
+
+function addPassageTools(root: HTMLElement): void {
+  const url = root.dataset.essayUrl ?? location.href.split("#")[0]!;
+  for (const passage of root.querySelectorAll<HTMLElement>(".essay-prose .para")) {
+    const n = Number(passage.dataset.para);
+    const tools = document.createElement("span");
+    tools.className = "para-tools";
+    tools.setAttribute("role", "group");
+    tools.setAttribute("aria-label", `Paragraph ${n}`);
+    tools.dataset.pagefindIgnore = "";
+
+    const linkButton = toolButton(
+      "link",
+      `Copy link to paragraph ${n}`,
+      "Copy link to this paragraph",
+    );
+    linkButton.addEventListener("click", async () => {
+      const ok = await copy(`${url}#p-${n}`);
+      confirm(linkButton, ok, `Link to paragraph ${n}`);
+    });
+
+    const citeButton = toolButton("quote", `Cite paragraph ${n}`, "Cite this passage");
+    citeButton.addEventListener("click", async () => {
+      const text = passageCitation({
+        quote: selectionIn(passage) ?? passageText(passage),
+        paragraph: n,
+        url,
+        short: root.dataset.citeShort ?? "",
+        note: root.dataset.citeNote ?? "",
+      });
+      const ok = await copy(text);
+      confirm(citeButton, ok, `Citation of paragraph ${n}`);
+    });
+
+    tools.append(linkButton, citeButton);
+    passage.append(tools);
+  }
+}
+
+function wireCitationButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button.copy-citation")) {
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const ok = await copy(button.dataset.copyText ?? "", button.dataset.copyHtml);
+      confirm(button, ok, "Citation");
+    });
+  }
+}
+
+/** Marks the contents entry of the section being read. */
+function trackSections(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>(".toc a[href^='#']")];
+  if (!links.length) return;
+  const headings = links
+    .map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))))
+    .filter((h): h is HTMLElement => Boolean(h));
+  const update = () => {
+    // The current section is the last heading above the upper third of the window.
+    const line = window.innerHeight / 3;
+    let current = -1;
+    headings.forEach((h, i) => {
+      if (h.getBoundingClientRect().top <= line) current = i;
+    });
+    links.forEach((a, i) => {
+      if (i === current) a.setAttribute("aria-current", "true");
+      else a.removeAttribute("aria-current");
+    });
+  };
+  let queued = false;
+  window.addEventListener(
+    "scroll",
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        update();
+      });
+    },
+    { passive: true },
+  );
+  window.addEventListener("hashchange", update);
+  update();
+}
+
+/** Fills the reading-progress bar by script where CSS scroll timelines are not supported. */
+function progressFallback(): void {
+  const bar = document.querySelector<HTMLElement>(".reading-progress");
+  if (!bar || CSS.supports("animation-timeline: scroll()")) return;
+  const update = () => {
+    const max = document.documentElement.scrollHeight - window.innerHeight;
+    bar.style.transform = `scaleX(${max > 0 ? Math.min(1, window.scrollY / max) : 0})`;
+  };
+  window.addEventListener("scroll", update, { passive: true });
+  update();
+}
+
+if (article) {
+  addPassageTools(article);
+  wireCitationButtons();
+  trackSections();
+  progressFallback();
+}

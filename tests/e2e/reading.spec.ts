@@ -1,0 +1,231 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const HSIUNG = "/essays/the-deepening-chinese-russia-partnership-an-american-security-dilemma/";
+const KUHRT = "/essays/russia-and-china-competing-or-complementary-priorities/";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test.describe("passages", () => {
+  test("a link to #p-12 scrolls to ¶ 12 and marks it", async ({ page }) => {
+    await page.goto(`${HSIUNG}#p-12`);
+    const passage = page.locator("#p-12");
+    await expect(passage).toBeInViewport();
+    await expect(passage.locator(".para-anchor")).toHaveAccessibleName("Paragraph 12");
+    const marked = await passage.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page
+      .locator("#p-11")
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(marked).not.toBe(plain);
+  });
+
+  test("every passage shows its number", async ({ page }) => {
+    await page.goto(HSIUNG);
+    const numbers = await page
+      .locator(".essay-prose .para-anchor")
+      .evaluateAll((as) =>
+        as.map((a) => getComputedStyle(a, "::before").content.replace(/\s/gu, " ")),
+      );
+    expect(numbers.slice(0, 3)).toEqual(['"¶ 1"', '"¶ 2"', '"¶ 3"']);
+    expect(numbers.length).toBeGreaterThan(10);
+  });
+
+  test("keyboard focus shows “copy link to this paragraph”, and it copies the link", async ({
+    page,
+  }) => {
+    await page.goto(HSIUNG);
+    await page.locator("#p-5 .para-anchor").focus();
+    await page.keyboard.press("Tab");
+    const copyLink = page.getByRole("button", { name: "Copy link to paragraph 5" });
+    await expect(copyLink).toBeFocused();
+    await expect(copyLink).toBeVisible();
+    await page.keyboard.press("Enter");
+    const canonical = await page.locator("link[rel=canonical]").getAttribute("href");
+    expect(await clipboard(page)).toBe(`${canonical}#p-5`);
+    await expect(page.locator("#passage-status")).toHaveText(/copied/);
+  });
+
+  test("“Cite this passage” copies the quote with author, title, ¶ and link", async ({ page }) => {
+    await page.goto(KUHRT);
+    await page.locator("#p-3").hover();
+    await page.getByRole("button", { name: "Cite paragraph 3" }).click();
+    const text = await clipboard(page);
+    const canonical = await page.locator("link[rel=canonical]").getAttribute("href");
+    expect(text).toMatch(
+      /^“As Vitaly Kozyrev notes, the US and the West perhaps ‘underestimate rapprochement/,
+    );
+    expect(text).toContain("” (Kuhrt, n.d., para. 3)");
+    expect(text).toContain(
+      "Kuhrt, “Russia and China: Competing or Complementary Priorities?,” para. 3.",
+    );
+    expect(text).toContain(`${canonical}#p-3`);
+  });
+
+  test("“Cite this passage” quotes just the selected words when there is a selection", async ({
+    page,
+  }) => {
+    await page.goto(KUHRT);
+    await page.locator("#p-3").evaluate((p) => {
+      const text = [...p.childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes("Kozyrev"),
+      )!;
+      const start = text.textContent!.indexOf("Vitaly Kozyrev");
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + "Vitaly Kozyrev notes".length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.locator("#p-3").hover();
+    await page.getByRole("button", { name: "Cite paragraph 3" }).click();
+    expect(await clipboard(page)).toMatch(/^“Vitaly Kozyrev notes” \(Kuhrt, n\.d\., para\. 3\)/);
+  });
+});
+
+test.describe("cite this essay", () => {
+  test("copies a citation in the chosen style", async ({ page }) => {
+    await page.goto(KUHRT);
+    const cite = page.locator("#cite");
+    await cite.getByRole("button", { name: "Copy MLA 9 citation" }).click();
+    const canonical = await page.locator("link[rel=canonical]").getAttribute("href");
+    expect(await clipboard(page)).toBe(
+      `Kuhrt, Natasha. “Russia and China: Competing or Complementary Priorities?” China Policy Institute: Analysis, ${canonical}.`,
+    );
+    await expect(cite.getByRole("button", { name: "Copy MLA 9 citation" })).toHaveText("Copied");
+    await cite.getByRole("button", { name: "Copy APA 7 citation" }).click();
+    expect(await clipboard(page)).toBe(
+      `Kuhrt, N. (n.d.). Russia and China: Competing or complementary priorities? China Policy Institute: Analysis. ${canonical}`,
+    );
+  });
+
+  test("offers BibTeX, RIS and CSL-JSON downloads", async ({ page }) => {
+    await page.goto(KUHRT);
+    for (const name of ["BibTeX", "RIS", "CSL-JSON"]) {
+      const link = page.locator("#cite").getByRole("link", { name });
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      expect(download.suggestedFilename()).toMatch(/^kuhrt-russia-and-china.*\.(bib|ris|json)$/);
+    }
+  });
+});
+
+test.describe("structure", () => {
+  test("the contents mark the section being read", async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(HSIUNG);
+    const toc = page.getByRole("navigation", { name: "Contents" });
+    await expect(toc).toBeVisible();
+    await page
+      .locator("#the-hastening-pace-of-the-russo-china-partnership")
+      .scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    await expect(
+      toc.getByRole("link", { name: "The Hastening Pace of the Russo-China Partnership." }),
+    ).toHaveAttribute("aria-current", "true");
+    await toc.getByRole("link", { name: /Quadruple Foundation/ }).click();
+    await expect(page).toHaveURL(
+      /#the-quadruple-foundation-of-the-russo-china-partnership-in-brief$/,
+    );
+    await expect(toc.getByRole("link", { name: /Quadruple Foundation/ })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
+    await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
+  });
+
+  test("section headings have their own links", async ({ page }) => {
+    await page.goto(HSIUNG);
+    const link = page.getByRole("link", { name: "Link to section: The 1993-1994 Turning Point." });
+    await expect(link).toHaveAttribute("href", "#the-1993-1994-turning-point");
+  });
+
+  test("essays without sections have no contents list", async ({ page }) => {
+    await page.goto(KUHRT);
+    await expect(page.getByRole("navigation", { name: "Contents" })).toHaveCount(0);
+  });
+
+  test("a reading-progress bar fills as the reader scrolls", async ({ page }) => {
+    await page.goto(HSIUNG);
+    const scale = () =>
+      page
+        .locator(".reading-progress")
+        .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(await scale()).toBeLessThan(0.05);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(scale).toBeGreaterThan(0.95);
+  });
+});
+
+test.describe("themes", () => {
+  test("follows the system setting until the reader chooses", async ({ browser }) => {
+    const page = await browser.newPage({ colorScheme: "dark" });
+    await page.goto("/");
+    const bg = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await bg()).toBe("rgb(21, 19, 17)");
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(await bg()).toBe("rgb(251, 250, 247)");
+    await page.close();
+  });
+
+  test("the toggle persists the choice and never flashes the wrong theme", async ({ page }) => {
+    await page.goto("/tags/");
+    const toggle = page.getByRole("button", { name: /^Theme:/ });
+    await expect(toggle).toHaveAccessibleName("Theme: follows the system");
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName("Theme: light");
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName("Theme: dark");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+
+    // On the next page, the theme is set before the body is even parsed.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string }).themeAtBody =
+            document.documentElement.dataset.theme ?? "none";
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto("/essays/");
+    expect(
+      await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody),
+    ).toBe("dark");
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe("rgb(21, 19, 17)");
+    await expect(page.getByRole("button", { name: /^Theme:/ })).toHaveAccessibleName("Theme: dark");
+
+    await page.getByRole("button", { name: /^Theme:/ }).click();
+    await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+    await page.reload();
+    await expect(page.getByRole("button", { name: /^Theme:/ })).toHaveAccessibleName(
+      "Theme: follows the system",
+    );
+  });
+});
+
+test.describe("print", () => {
+  test("prints the essay, ¶ numbers, biography and citation, without navigation or buttons", async ({
+    page,
+  }) => {
+    await page.goto(HSIUNG);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("body > header")).toBeHidden();
+    await expect(page.locator("body > footer")).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Contents" })).toBeHidden();
+    await expect(page.locator("#cite button")).toHaveCount(5); // four styles, and Chicago's note
+    for (const button of await page.locator("#cite button").all())
+      await expect(button).toBeHidden();
+    await expect(page.locator("section[aria-labelledby=related-heading]")).toBeHidden();
+    await expect(page.locator("#about-author + p")).toBeVisible();
+    await expect(page.locator("#cite [data-citation=chicago]")).toBeVisible();
+    await expect(page.locator("#p-1 .para-anchor")).toBeVisible();
+    await expect(page.getByText(/^Online at http/)).toBeVisible();
+    const sourceLink = await page
+      .locator("section[aria-labelledby=source-heading] a")
+      .evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(sourceLink).toContain("https://cpianalysis.org/tag/russian-foreign-policy/");
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { absoluteFragments } from "../../src/lib/feed.ts";
+
+describe("absoluteFragments", () => {
+  it.each([
+    [
+      '<p id="p-1"><a href="#p-1" class="x"></a>Text</p>',
+      '<p id="p-1"><a href="https://r.org/e/#p-1" class="x"></a>Text</p>',
+    ],
+    ['<a href="https://other.org/#x">x</a>', '<a href="https://other.org/#x">x</a>'],
+    ['<a href="/essays/y/">y</a>', '<a href="/essays/y/">y</a>'],
+    ["<p>a #hash in text</p>", "<p>a #hash in text</p>"],
+  ])("%s", (html, out) => expect(absoluteFragments(html, "https://r.org/e/#ignored")).toBe(out));
+});
