@@ -4,6 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fromHtml } from "hast-util-from-html";
+import { toText } from "hast-util-to-text";
 import { describe, expect, it } from "vitest";
 import { builtPage, builtPages, DIST, listFiles, normaliseSpace } from "../support/dist.ts";
 import { sourceEssays } from "../support/source-archive.ts";
@@ -73,6 +75,23 @@ describe("routes", () => {
         if (!href.includes(".")) expect(href, `${page.path} links to ${href}`).toMatch(/\/$/);
       });
     }
+  });
+});
+
+describe("our own text", () => {
+  it("never runs two sentences together (a space lost between elements)", () => {
+    const glued: string[] = [];
+    for (const page of builtPages()) {
+      const body = page.$("body").clone();
+      // The essays' own text is verbatim (it has "in 1989.The relations"); check only ours.
+      body.find(".essay-prose, script, style").remove();
+      // Text as a browser lays it out: blocks on their own lines, inline elements run on.
+      const text = toText(fromHtml(body.html() ?? "", { fragment: true }));
+      for (const m of text.matchAll(/[a-z][.!?:;,][”’)]?[A-Z][a-z]/g)) {
+        glued.push(`${page.path}: …${text.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
+      }
+    }
+    expect(glued).toEqual([]);
   });
 });
 
