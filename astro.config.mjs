@@ -3,22 +3,53 @@ import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { createHash } from "node:crypto";
 import pagefind from "./src/integrations/pagefind.ts";
+import securityHeaders from "./src/integrations/security-headers.ts";
+import { THEME_INIT_SCRIPT } from "./src/lib/theme.ts";
+import rehypeBaseLinks from "./src/markdown/rehype-base-links.ts";
 import rehypeLangSpans from "./src/markdown/rehype-lang-spans.ts";
 import rehypeParagraphNumbers from "./src/markdown/rehype-paragraph-numbers.ts";
 import rehypeSectionAnchors from "./src/markdown/rehype-section-anchors.ts";
 import { sanitizePlugins } from "./src/markdown/sanitize.ts";
 
+// Where the site is deployed: canonical URLs, citations, feed and sitemap use it. Set SITE_URL
+// (and BASE_PATH, e.g. /reader/, to serve it below the host's root) when deploying; the default
+// is where `npm start` serves the site.
+const site = process.env.SITE_URL ?? "http://localhost:4321";
+const base = process.env.BASE_PATH ?? "/";
+
+// The one inline script (it applies the stored theme before the first paint) is allowed by hash.
+const themeScriptHash = `sha256-${createHash("sha256").update(THEME_INIT_SCRIPT).digest("base64")}`;
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  // Where the site is deployed: canonical URLs, citations, feed and sitemap use it. Set SITE_URL
-  // when deploying; the default is where `npm start` serves the site.
-  site: process.env.SITE_URL ?? "http://localhost:4321",
-  base: process.env.BASE_PATH ?? "/",
+  site,
+  base,
   trailingSlash: "always",
+  // Two files that would publish the same URL (e.g. content/essays/A.md and a.md) fail the build.
+  prerenderConflictBehavior: "error",
   build: { format: "directory" },
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      // frame-ancestors only works as a real header: it is added to dist/_headers, not <meta>.
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval', never 'unsafe-eval'.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (themeScriptHash)],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
-    // No code blocks in essays; Shiki's inline styles would only fight a strict CSP.
+    // No code blocks in essays; Shiki's inline styles would only fight the CSP.
     syntaxHighlight: false,
     processor: unified({
       // The texts are reproduced word for word: no smart quotes or dashes may be introduced.
@@ -26,6 +57,7 @@ export default defineConfig({
       // Sanitising runs first, so our own plugins work on (and add to) safe HTML only.
       rehypePlugins: [
         ...sanitizePlugins,
+        [rehypeBaseLinks, { base }],
         rehypeLangSpans,
         rehypeSectionAnchors,
         rehypeParagraphNumbers,
@@ -36,6 +68,7 @@ export default defineConfig({
     // Every page but the 404 page goes in the sitemap.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     pagefind(),
+    securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

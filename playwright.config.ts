@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 /**
  * Browser tests run in a real headless Chromium against the built site (`dist/`), served by
  * `astro preview`. Playwright cannot download its own browser here, so Debian's chromium is used
- * when present (scripts/ensure-browser.mjs installs it); set CHROMIUM_PATH to use another.
+ * when present (scripts/ensure-test-tools.mjs installs it); set CHROMIUM_PATH to use another.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4327);
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>

@@ -16,8 +16,10 @@ export default defineConfig({
           name: "build",
           include: ["tests/build/**/*.test.ts"],
           globalSetup: ["tests/build/require-dist.ts"],
-          testTimeout: 120_000,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
+          // Fixture builds run side by side, but not more than the machine's cores can carry.
+          maxConcurrency: 3,
         },
       },
     ],

@@ -1,16 +1,28 @@
 #!/usr/bin/env node
 // Serves a built site folder over HTTP the way a static host does: `dir/` serves `dir/index.html`,
-// unknown paths get 404.html with status 404. Used by the browser tests (so they never clash with
-// a running `astro preview`) and for manual checks: `node scripts/serve.mjs [dist] [port]`.
-import { readFileSync } from "node:fs";
+// unknown paths get 404.html with status 404, and the rules in the site's `_headers` file
+// (Netlify/Cloudflare format) are sent as real HTTP headers — so the browser tests run under the
+// same Content-Security-Policy a reader gets. Used by the browser tests (so they never clash with
+// a running `astro preview`) and for manual checks:
+//
+//   node scripts/serve.mjs [dist] [port] [--base /reader/]
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import sirv from "sirv";
+import { headersFor, parseHeadersFile } from "../src/lib/headers.ts";
 
-const root = resolve(process.argv[2] ?? "dist");
-const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
+const args = process.argv.slice(2);
+const flag = args.indexOf("--base");
+const base = flag >= 0 ? `/${args[flag + 1].replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") : "/";
+const positional = args.filter((_, i) => flag < 0 || (i !== flag && i !== flag + 1));
+const root = resolve(positional[0] ?? "dist");
+const port = Number(positional[1] ?? process.env.PORT ?? 4321);
 const host = process.env.HOST ?? "127.0.0.1";
 
+const rules = existsSync(join(root, "_headers"))
+  ? parseHeadersFile(readFileSync(join(root, "_headers"), "utf8"))
+  : [];
 const assets = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ["html"] });
 
 function notFound(res) {
@@ -23,6 +35,14 @@ function notFound(res) {
   }
 }
 
-createServer((req, res) => assets(req, res, () => notFound(res))).listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host}:${port}/`);
+createServer((req, res) => {
+  const path = new URL(req.url ?? "/", "http://x").pathname;
+  for (const [name, value] of Object.entries(headersFor(path, rules))) res.setHeader(name, value);
+  if (!path.startsWith(base)) return notFound(res);
+  // Below a base path, the site's files answer for base-relative URLs.
+  if (base !== "/") req.url = `/${(req.url ?? "/").slice(base.length)}`;
+  if (path.endsWith("/_headers")) return notFound(res);
+  assets(req, res, () => notFound(res));
+}).listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host}:${port}${base}`);
 });

@@ -4,7 +4,11 @@
  * Astro would only log (unknown authors) or never notice (clashing tags) fail the build here.
  */
 import { getCollection, getEntry, render } from "astro:content";
-import { buildLibrary, type Library } from "./lib/library.ts";
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { checkBodyReferences, strayContentFiles, bodyIds } from "./lib/content-checks.ts";
+import { buildLibrary, ContentError, type ContentProblem, type Library } from "./lib/library.ts";
+import { sitePaths } from "./lib/paths.ts";
 import { markdownToText } from "./lib/reading.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/vocabulary.ts";
@@ -17,11 +21,58 @@ export function loadLibrary(): Promise<Library> {
   return cached;
 }
 
+/** The folder the collections read (the glob loaders' bases live under it). */
+const CONTENT_DIR = "content";
+
+/** Every file under content/, relative to it, with forward slashes. */
+function contentFiles(): string[] {
+  return readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(CONTENT_DIR, join(entry.parentPath, entry.name)).split(sep).join("/"));
+}
+
 async function readLibrary(): Promise<Library> {
   const [essayEntries, authorEntries] = await Promise.all([
     getCollection("essays"),
     getCollection("authors"),
   ]);
+  // Collect every problem before failing, so one build names them all.
+  const problems: ContentProblem[] = strayContentFiles(contentFiles());
+  let library: Library | undefined;
+  try {
+    library = makeLibrary(essayEntries, authorEntries);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (library) {
+    const paths = sitePaths(library);
+    const html = new Map(essayEntries.map((e) => [e.id, e.rendered?.html ?? ""]));
+    const idsByPath = new Map(
+      library.essays.map((e) => [paths.essays.get(e.id)!, bodyIds(html.get(e.id) ?? "")]),
+    );
+    for (const essay of library.essays) {
+      problems.push(
+        ...checkBodyReferences(
+          essay.filePath,
+          paths.essays.get(essay.id)!,
+          html.get(essay.id) ?? "",
+          {
+            paths: paths.all,
+            idsByPath,
+          },
+        ),
+      );
+    }
+  }
+  if (problems.length || !library) throw new ContentError(problems);
+  return library;
+}
+
+function makeLibrary(
+  essayEntries: Awaited<ReturnType<typeof getCollection<"essays">>>,
+  authorEntries: Awaited<ReturnType<typeof getCollection<"authors">>>,
+): Library {
   return buildLibrary(
     essayEntries.map((entry) => ({
       id: entry.id,

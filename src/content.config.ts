@@ -22,8 +22,12 @@ const essays = defineCollection({
     summary: text,
     /** Position in the reading order; imported essays keep their order in the source archive. */
     order: z.number().int().positive(),
-    /** Publication date, only when the source states one: never guessed. */
-    date: z.coerce.date().optional(),
+    /**
+     * Publication date, only when the source states one: never guessed. A YAML date
+     * (2015-11-03) or an ISO date string; anything looser ("spring 2015") is an error, not a
+     * guess.
+     */
+    date: z.union([z.date(), z.iso.date().transform((s) => new Date(`${s}T00:00:00Z`))]).optional(),
     /** Where the text was first published. */
     source: z.strictObject({
       /** The publication's name. */

@@ -169,6 +169,8 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
       tags.push(term);
     }
 
+    if (!input.body.trim()) problem("body", "the essay has no text after its frontmatter");
+
     const words = countWords(markdownToText(input.body));
     essays.push({
       id: input.id,

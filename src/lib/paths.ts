@@ -68,3 +68,31 @@ export function absoluteUrl(path: string, site: URL | string): string {
 export function assetPath(file: string): string {
   return `${BASE}${file.replace(/^\/+/, "")}`;
 }
+
+/** Everything the library publishes, by kind, for link checks: essay pages and all paths. */
+export function sitePaths(library: {
+  essays: { id: string }[];
+  tags: { slug: string }[];
+  authors: { slug: string }[];
+}): { essays: Map<string, string>; all: Set<string> } {
+  const essays = new Map(library.essays.map((e) => [e.id, essayPath(e.id)]));
+  const all = new Set<string>([
+    homePath(),
+    essaysPath(),
+    tagsPath(),
+    authorsPath(),
+    searchPath(),
+    feedPath(),
+    essaysIndexJsonPath(),
+    ...essays.values(),
+    ...library.essays.flatMap((e) => [
+      essayMarkdownPath(e.id),
+      ...Object.keys(CITATION_FORMATS).map((f) =>
+        citationPath(e.id, f as keyof typeof CITATION_FORMATS),
+      ),
+    ]),
+    ...library.tags.map((t) => tagPath(t.slug)),
+    ...library.authors.map((a) => authorPath(a.slug)),
+  ]);
+  return { essays, all };
+}

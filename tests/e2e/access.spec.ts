@@ -1,30 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
-
-/** Every page of the site, found by following internal links from the home page. */
-async function crawl(page: Page): Promise<string[]> {
-  const seen = new Set<string>(["/"]);
-  const queue = ["/"];
-  while (queue.length) {
-    await page.goto(queue.shift()!);
-    const hrefs = await page.$$eval("a[href^='/']:not([download])", (as) =>
-      as.map((a) => a.getAttribute("href")!),
-    );
-    for (const href of hrefs) {
-      const path = href.split("#")[0]!;
-      // Pages only: not files such as /essays/x.md or /feed.xml.
-      if (!seen.has(path) && !path.includes("?") && !/\.[a-z]+$/.test(path)) {
-        seen.add(path);
-        queue.push(path);
-      }
-    }
-  }
-  return [...seen, "/search/?q=China", "/no-such-page/"];
-}
+import { expect, test } from "@playwright/test";
+import { allPages } from "./support/pages.ts";
 
 test.describe("any device, any input", () => {
   test("no page scrolls sideways on a 320 px phone", async ({ browser }) => {
+    test.setTimeout(120_000);
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    const paths = await crawl(page);
+    const paths = allPages();
     expect(paths.length).toBeGreaterThan(25);
     for (const path of paths) {
       await page.goto(path);

@@ -3,12 +3,13 @@
  * the installed packages through symlinks), swaps in the given content files and runs `astro build` there.
  * Used by tests that check how bad content fails, and never touches content/.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -22,8 +23,8 @@ const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src
 /** A temporary copy of the project with its own content/ folder. */
 export interface FixtureProject {
   dir: string;
-  /** Runs `astro build`; returns the exit status and everything it printed. */
-  build: (env?: Record<string, string>) => { status: number | null; output: string };
+  /** Runs `astro build`; resolves to the exit status and everything it printed. */
+  build: (env?: Record<string, string>) => Promise<{ status: number | null; output: string }>;
   remove: () => void;
 }
 
@@ -46,16 +47,18 @@ export function fixtureProject(files: Record<string, string>): FixtureProject {
   return {
     dir,
     build(env = {}) {
-      const result = spawnSync(
-        process.execPath,
-        [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
-        {
-          cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
-          encoding: "utf8",
-        },
-      );
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+      return new Promise((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
+          { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } },
+        );
+        let output = "";
+        child.stdout.on("data", (chunk) => (output += chunk));
+        child.stderr.on("data", (chunk) => (output += chunk));
+        child.on("error", reject);
+        child.on("close", (status) => resolve({ status, output }));
+      });
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -85,4 +88,17 @@ export function essayFile(
 /** A minimal valid author file. */
 export function authorFile(name = "Ann Archer"): string {
   return `name: ${name}\nbio: ${name} writes essays.\n`;
+}
+
+/** The project's own content files (for building the real site in another configuration). */
+export function realContent(): Record<string, string> {
+  const root = join(ROOT, "content");
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const full = join(entry.parentPath, entry.name);
+        return [full.slice(root.length + 1), readFileSync(full, "utf8")];
+      }),
+  );
 }
