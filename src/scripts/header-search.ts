@@ -134,12 +134,14 @@ async function update(): Promise<void> {
       ),
     ),
   );
+  const previousHref = options()[active]?.dataset.href;
   listbox.replaceChildren(...items);
-  const correction = response.corrected ? ` for “${response.corrected.to}”` : "";
   status.textContent = count
-    ? `${count} result${count === 1 ? "" : "s"}${correction}. Use the arrow keys to choose one.`
+    ? `${count} result${count === 1 ? "" : "s"} for “${shownQuery}”. Use the arrow keys to choose one.`
     : `No results for “${query}”.`;
-  setActive(-1);
+  // Results for a later keystroke keep the reader's place if the chosen result is still there.
+  const chosen = items.findIndex((item) => item.dataset.href === previousHref);
+  setActive(chosen);
   open();
 }
 
