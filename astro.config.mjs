@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import { createHash } from "node:crypto";
 import pagefind from "./src/integrations/pagefind.ts";
 import securityHeaders from "./src/integrations/security-headers.ts";
+import { searchBootScript } from "./src/lib/search-boot.ts";
 import { THEME_INIT_SCRIPT } from "./src/lib/theme.ts";
 import rehypeBaseLinks from "./src/markdown/rehype-base-links.ts";
 import rehypeLangSpans from "./src/markdown/rehype-lang-spans.ts";
@@ -19,8 +20,13 @@ import { sanitizePlugins } from "./src/markdown/sanitize.ts";
 const site = process.env.SITE_URL ?? "http://localhost:4321";
 const base = process.env.BASE_PATH ?? "/";
 
-// The one inline script (it applies the stored theme before the first paint) is allowed by hash.
-const themeScriptHash = `sha256-${createHash("sha256").update(THEME_INIT_SCRIPT).digest("base64")}`;
+// The two inline scripts (the stored theme, applied before the first paint; the search page's
+// early start of Pagefind) are allowed by their hashes.
+const sha256 = (/** @type {string} */ code) =>
+  /** @type {`sha256-${string}`} */ (
+    `sha256-${createHash("sha256").update(code).digest("base64")}`
+  );
+const inlineScriptHashes = [THEME_INIT_SCRIPT, searchBootScript(base)].map(sha256);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -43,7 +49,7 @@ export default defineConfig({
       // Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval', never 'unsafe-eval'.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [/** @type {`sha256-${string}`} */ (themeScriptHash)],
+        hashes: inlineScriptHashes,
       },
       styleDirective: { resources: ["'self'"] },
     },

@@ -8,8 +8,10 @@ import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { checkBodyReferences, strayContentFiles, bodyIds } from "./lib/content-checks.ts";
 import { buildLibrary, ContentError, type ContentProblem, type Library } from "./lib/library.ts";
-import { sitePaths } from "./lib/paths.ts";
 import { markdownToText } from "./lib/reading.ts";
+import { citeAll } from "./citation-pool.ts";
+import { citableEssay, type EssayCitations } from "./lib/citation.ts";
+import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/vocabulary.ts";
 
@@ -69,6 +71,12 @@ async function readLibrary(): Promise<Library> {
   return library;
 }
 
+// Citations take longest to prepare: start them (in worker threads) as soon as the library is
+// read, so they are formatted while the first pages render.
+void loadLibrary()
+  .then(() => loadCitations())
+  .catch(() => undefined);
+
 function makeLibrary(
   essayEntries: Awaited<ReturnType<typeof getCollection<"essays">>>,
   authorEntries: Awaited<ReturnType<typeof getCollection<"authors">>>,
@@ -98,6 +106,26 @@ function makeLibrary(
       corrections: entry.data.corrections,
     })),
   );
+}
+
+let citations: Promise<Map<string, EssayCitations>> | undefined;
+
+/** Every essay's citations (four styles and the passage templates), formatted once per build. */
+export function loadCitations(): Promise<Map<string, EssayCitations>> {
+  citations ??= (async () => {
+    const library = await loadLibrary();
+    const site = import.meta.env.SITE ?? "http://localhost:4321";
+    return citeAll(
+      library.essays.map((essay) =>
+        citableEssay(
+          essay,
+          library.authorById.get(essay.author.slug)!,
+          absoluteUrl(essayPath(essay.id), site),
+        ),
+      ),
+    );
+  })();
+  return citations;
 }
 
 let related: Promise<Map<string, Related[]>> | undefined;

@@ -92,6 +92,10 @@ export interface Library {
   essayById: Map<string, Essay>;
   authorById: Map<string, Author>;
   tagBySlug: Map<string, Tag>;
+  /** Each essay's position in reading order. */
+  positionById: Map<string, number>;
+  /** The distinct sources of the texts, for the provenance note. */
+  sources: Source[];
 }
 
 /** A content problem: the file it is in, the field, and what is wrong. */
@@ -217,6 +221,9 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
     a.label.localeCompare(b.label, "en", { sensitivity: "base" }),
   );
 
+  const sources = new Map<string, Source>();
+  for (const e of essays) sources.set(`${e.source.publication}\n${e.source.archive}`, e.source);
+
   return {
     essays,
     authors,
@@ -224,12 +231,14 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
     essayById: new Map(essays.map((e) => [e.id, e])),
     authorById: new Map(authors.map((a) => [a.slug, a])),
     tagBySlug,
+    positionById: new Map(essays.map((e, i) => [e.id, i])),
+    sources: [...sources.values()],
   };
 }
 
 /** The essays before and after `essay` in reading order, for previous/next links. */
 export function neighbours(library: Library, essay: Essay): { previous?: Essay; next?: Essay } {
-  const index = library.essays.findIndex((e) => e.id === essay.id);
+  const index = library.positionById.get(essay.id) ?? -1;
   return {
     previous: index > 0 ? library.essays[index - 1] : undefined,
     next: index >= 0 && index < library.essays.length - 1 ? library.essays[index + 1] : undefined,

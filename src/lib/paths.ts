@@ -4,6 +4,8 @@
  * everywhere.
  */
 
+import { PAGE_SIZE } from "./pagination.ts";
+
 /** The deployment base path, always ending in "/" (Vite provides it at build and test time). */
 const BASE: string = normaliseBase(import.meta.env?.BASE_URL ?? "/");
 
@@ -33,6 +35,11 @@ export const tagPath = (slug: string): string => sitePath("tags", slug);
 export const authorsPath = (): string => sitePath("authors");
 /** One author's page, by its content id. */
 export const authorPath = (id: string): string => sitePath("authors", id);
+
+/** Page `n` of a paginated list whose first page is `firstPage` (`/tags/x/` → `/tags/x/2/`). */
+export function pagedPath(firstPage: string, n: number): string {
+  return n <= 1 ? firstPage : `${firstPage}${n}/`;
+}
 
 /** The search page, optionally with a query already filled in. */
 export function searchPath(query?: string): string {
@@ -72,8 +79,8 @@ export function assetPath(file: string): string {
 /** Everything the library publishes, by kind, for link checks: essay pages and all paths. */
 export function sitePaths(library: {
   essays: { id: string }[];
-  tags: { slug: string }[];
-  authors: { slug: string }[];
+  tags: { slug: string; essayIds?: string[] }[];
+  authors: { slug: string; essayIds?: string[] }[];
 }): { essays: Map<string, string>; all: Set<string> } {
   const essays = new Map(library.essays.map((e) => [e.id, essayPath(e.id)]));
   const all = new Set<string>([
@@ -85,14 +92,21 @@ export function sitePaths(library: {
     feedPath(),
     essaysIndexJsonPath(),
     ...essays.values(),
+    ...listPages(essaysPath(), library.essays.length),
     ...library.essays.flatMap((e) => [
       essayMarkdownPath(e.id),
       ...Object.keys(CITATION_FORMATS).map((f) =>
         citationPath(e.id, f as keyof typeof CITATION_FORMATS),
       ),
     ]),
-    ...library.tags.map((t) => tagPath(t.slug)),
-    ...library.authors.map((a) => authorPath(a.slug)),
+    ...library.tags.flatMap((t) => listPages(tagPath(t.slug), t.essayIds?.length ?? 0)),
+    ...library.authors.flatMap((a) => listPages(authorPath(a.slug), a.essayIds?.length ?? 0)),
   ]);
   return { essays, all };
+}
+
+/** Every page of a list of `count` essays (at least its first page). */
+function listPages(firstPage: string, count: number): string[] {
+  const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
+  return Array.from({ length: pages }, (_, i) => pagedPath(firstPage, i + 1));
 }

@@ -105,6 +105,9 @@ function vectors(
   return { vectors: result, df };
 }
 
+/** How many candidates per essay are scored exactly. */
+const CANDIDATES = 60;
+
 /** Cosine similarity of two normalised sparse vectors. */
 function dot(a: Vector, b: Vector): number {
   let sum = 0;
@@ -149,20 +152,31 @@ export function relatedEssays(
 
   const out = new Map<string, Related[]>();
   docs.forEach((doc, i) => {
-    const candidates = new Set<number>();
-    for (const term of vecs[i]!.terms.keys()) {
+    // Rough scores from the rare terms and tags only (inverted indexes), then the best
+    // candidates are scored exactly: work per essay stays bounded however large the collection.
+    const rough = new Map<number, number>();
+    for (const [term, w] of vecs[i]!.terms) {
       const list = postings.get(term)!;
-      if (list.length <= proposeLimit) for (const j of list) candidates.add(j);
+      if (list.length > proposeLimit) continue;
+      for (const j of list) {
+        const wj = vecs[j]!.terms.get(term)!;
+        rough.set(j, (rough.get(j) ?? 0) + (1 - tagWeight) * w * wj);
+      }
     }
     for (const t of doc.tags) {
       const list = byTag.get(t.slug)!;
-      if (tagIdf(t.slug) > 0 && list.length <= proposeLimit)
-        for (const j of list) candidates.add(j);
+      const idf = tagIdf(t.slug);
+      if (idf <= 0 || list.length > proposeLimit) continue;
+      for (const j of list) rough.set(j, (rough.get(j) ?? 0) + tagWeight * idf);
     }
-    candidates.delete(i);
+    rough.delete(i);
+    const candidates = [...rough]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES)
+      .map(([j]) => j);
 
     const ownTagWeight = doc.tags.reduce((sum, t) => sum + tagIdf(t.slug), 0);
-    const scored = [...candidates].map((j) => {
+    const scored = candidates.map((j) => {
       const shared = doc.tags.filter((t) => tagSets[j]!.has(t.slug) && tagIdf(t.slug) > 0);
       const tags =
         ownTagWeight > 0 ? shared.reduce((s, t) => s + tagIdf(t.slug), 0) / ownTagWeight : 0;

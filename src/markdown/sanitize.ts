@@ -6,6 +6,8 @@
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import type { RehypePlugins } from "@astrojs/markdown-remark";
+import type { Root } from "hast";
+import type { VFile } from "vfile";
 
 /**
  * GitHub's schema plus what essays legitimately use (`lang`/`dir` on inline text, `<abbr title>`),
@@ -34,5 +36,22 @@ export const essaySanitizeSchema: SanitizeSchema = {
   },
 };
 
+/** Whether a tree holds raw HTML (written inline in the markdown) that must be parsed first. */
+export function hasRawHtml(node: { type: string; children?: unknown[] }): boolean {
+  return node.type === "raw" || (node.children ?? []).some((c) => hasRawHtml(c as typeof node));
+}
+
+/**
+ * rehype-raw, but only for essays that contain raw HTML: re-parsing the whole tree through parse5
+ * is the costliest step of the pipeline, and most essays are plain markdown.
+ */
+export function rehypeRawWhenPresent() {
+  const parse = rehypeRaw();
+  return (tree: Root, file: VFile) => (hasRawHtml(tree) ? parse(tree, file) : tree);
+}
+
 /** The rehype plugins that make essay HTML safe; they run before every other rehype plugin. */
-export const sanitizePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, essaySanitizeSchema]];
+export const sanitizePlugins: RehypePlugins = [
+  rehypeRawWhenPresent,
+  [rehypeSanitize, essaySanitizeSchema],
+];

@@ -5,12 +5,15 @@ import { absoluteFragments } from "../lib/feed.ts";
 import { absoluteUrl, essayPath } from "../lib/paths.ts";
 import { SITE } from "../site.ts";
 
-/** The full-text RSS feed: every essay, whole, in reading order. */
+/** How many essays the feed carries: the first in reading order (a feed is not an archive). */
+export const FEED_LIMIT = 50;
+
+/** The full-text RSS feed: the first essays in reading order, each whole. */
 export const GET: APIRoute = async ({ site, url }) => {
   const library = await loadLibrary();
   const base = site ?? url;
   const items = await Promise.all(
-    library.essays.map(async (essay) => {
+    library.essays.slice(0, FEED_LIMIT).map(async (essay) => {
       const link = absoluteUrl(essayPath(essay.id), base);
       return {
         title: essay.title.replace(/\s+/g, " "),

@@ -4,6 +4,7 @@
  * site's own vocabulary when a query finds nothing.
  */
 import { assetPath } from "../lib/paths.ts";
+import { BOOT_GLOBAL, PAGEFIND_OPTIONS } from "../lib/search-boot.ts";
 import {
   mergeByScore,
   orderLike,
@@ -42,16 +43,24 @@ export interface EngineResponse {
 
 let pagefind: Promise<PagefindApi> | undefined;
 
-/** Loads Pagefind once, from the index this build wrote, under the site's base path. */
+/**
+ * Loads Pagefind once, from the index this build wrote, under the site's base path — or takes
+ * the one the search page's inline boot script already started.
+ */
 export function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ assetPath("pagefind/pagefind.js"))) as PagefindApi;
-    await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 30 });
-    await api.init?.();
-    // Loading the filter index once makes every search response carry filter counts.
-    await api.filters();
-    return api;
-  })();
+  const booted = (window as unknown as Record<string, Promise<PagefindApi> | undefined>)[
+    BOOT_GLOBAL
+  ];
+  pagefind ??=
+    booted ??
+    (async () => {
+      const api = (await import(
+        /* @vite-ignore */ assetPath("pagefind/pagefind.js")
+      )) as PagefindApi;
+      await api.options({ baseUrl: import.meta.env.BASE_URL, ...PAGEFIND_OPTIONS });
+      await api.init?.();
+      return api;
+    })();
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
@@ -64,9 +73,17 @@ export async function preload(query: string): Promise<void> {
   await Promise.all(queryVariants(q).map((v) => api.preload(v)));
 }
 
-/** All filter values with the number of essays carrying each (for an empty search). */
-export async function allFilterCounts(): Promise<FilterCounts> {
-  return (await loadPagefind()).filters();
+let filterIndex: Promise<FilterCounts> | undefined;
+
+/**
+ * All filter values with the number of essays carrying each. Loading the filter index is what
+ * makes later responses carry filter counts, so the search page calls this once results show
+ * (filtering itself works without it); the header search never needs it.
+ */
+export function allFilterCounts(): Promise<FilterCounts> {
+  filterIndex ??= loadPagefind().then((api) => api.filters());
+  filterIndex.catch(() => (filterIndex = undefined));
+  return filterIndex;
 }
 
 const MAX_COUNTED = 300;
@@ -204,13 +221,8 @@ export async function checkQuery(query: string): Promise<QueryCheck> {
   };
 }
 
-/**
- * Searches for a query (null: every essay matching the filters) in all its spellings, and checks
- * its words against the site vocabulary. Pagefind ignores words that occur nowhere, so:
- * when no word of the query occurs anywhere, or nothing is found, a corrected query (if there is
- * one that finds essays) replaces it; when some words do occur, the correction is only offered.
- */
-export async function search(
+/** Searches Pagefind for a query in all its spellings (null: every essay matching the filters). */
+export async function searchWords(
   query: string | null,
   options: PagefindSearchOptions = {},
 ): Promise<EngineResponse> {
@@ -219,17 +231,36 @@ export async function search(
     const s = await api.search(null, options);
     return { query: "", results: s?.results ?? [], filters: s?.filters ?? {}, variants: [] };
   }
-  const [first, check] = await Promise.all([
-    searchAllSpellings(api, query, options),
-    checkQuery(query),
-  ]);
+  return searchAllSpellings(api, query, options);
+}
+
+/**
+ * Checks a response against the site vocabulary. Pagefind ignores words that occur nowhere, so:
+ * when no word of the query occurs anywhere, or nothing was found, a corrected query (if there
+ * is one that finds essays) replaces the response; when some words do occur, the correction is
+ * only offered. Returns the response unchanged when the words are all known.
+ */
+export async function refine(
+  first: EngineResponse,
+  options: PagefindSearchOptions = {},
+  check?: Promise<QueryCheck>,
+): Promise<EngineResponse> {
+  if (!first.query.trim()) return first;
+  const { allUnknown, correction } = await (check ?? checkQuery(first.query));
   // Results for a query none of whose words occur are Pagefind's near-misses, not matches.
-  const found = check.allUnknown ? { ...first, results: [], filters: {} } : first;
-  if (found.results.length > 0) {
-    return check.correction ? { ...found, suggestion: check.correction } : found;
-  }
-  if (!check.correction) return found;
-  const second = await searchAllSpellings(api, check.correction, options);
+  const found = allUnknown ? { ...first, results: [], filters: {} } : first;
+  if (found.results.length > 0) return correction ? { ...found, suggestion: correction } : found;
+  if (!correction) return found;
+  const second = await searchWords(correction, options);
   if (second.results.length === 0) return found;
-  return { ...second, corrected: { from: query, to: check.correction } };
+  return { ...second, corrected: { from: first.query, to: correction } };
+}
+
+/** Searches for a query and refines the answer with the vocabulary (see refine). */
+export async function search(
+  query: string | null,
+  options: PagefindSearchOptions = {},
+): Promise<EngineResponse> {
+  const check = query?.trim() ? checkQuery(query) : undefined;
+  return refine(await searchWords(query, options), options, check);
 }

@@ -26,8 +26,11 @@ import { SITE } from "../site.ts";
 import { excerptFragment, el, link } from "./dom.ts";
 import {
   allFilterCounts,
+  checkQuery,
   preload,
+  refine,
   search,
+  searchWords,
   type EngineResponse,
   type FilterCounts,
 } from "./search-engine.ts";
@@ -47,9 +50,10 @@ const more = document.querySelector<HTMLButtonElement>("#search-more")!;
 const empty = document.querySelector<HTMLElement>("#search-empty")!;
 const help = document.querySelector<HTMLElement>("#search-help")!;
 
-// JavaScript is running: drop the note that says search needs it, show the filters.
+// JavaScript is running: drop the note that says search needs it. The filters appear once the
+// first results (or the empty page) are shown, so laying them out never delays a result.
 document.querySelector("#search-needs-js")?.remove();
-facets.hidden = false;
+const revealFacets = () => (facets.hidden = false);
 document.querySelector<HTMLElement>("#search-controls")!.hidden = false;
 const filtersDetails = document.querySelector<HTMLDetailsElement>("#search-filters");
 if (filtersDetails && window.matchMedia("(min-width: 64rem)").matches) filtersDetails.open = true;
@@ -217,9 +221,13 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
 /** Renders the next page of results (results load their data only when shown). */
 async function showMore(ticket: number, query: string): Promise<void> {
   const page = shown.slice(shownCount, shownCount + PAGE_SIZE);
-  const data = await Promise.all(page.map((r) => r.data()));
-  if (ticket !== latest) return;
-  list.append(...data.map((d) => resultItem(d, query)));
+  // Fetch every result's data at once, but show each as soon as it and those above it arrive.
+  const pending = page.map((r) => r.data());
+  for (const data of pending) {
+    const d = await data;
+    if (ticket !== latest) return;
+    list.append(resultItem(d, query));
+  }
   shownCount += page.length;
   more.hidden = shownCount >= shown.length;
   more.textContent = `Show more results (${shown.length - shownCount} more)`;
@@ -338,6 +346,33 @@ function showNotice(s: SearchState, response: EngineResponse): void {
   notice.hidden = notice.childElementCount === 0;
 }
 
+/**
+ * Fills in the facet counts once results are on screen: they need Pagefind's whole filter index,
+ * so it loads after the first results rather than before them.
+ */
+async function showFacetCounts(
+  ticket: number,
+  s: SearchState,
+  options: { filters: ReturnType<typeof pagefindFilters>; sort: ReturnType<typeof pagefindSort> },
+): Promise<void> {
+  try {
+    await allFilterCounts();
+    const query = s.query.trim() || null;
+    const [withAll, withoutAuthors] = await Promise.all([
+      search(query, options),
+      // Authors combine with "or": count each as if it were the only author chosen.
+      s.authors.length
+        ? search(query, { ...options, filters: pagefindFilters({ ...s, authors: [] }, labels) })
+        : undefined,
+    ]);
+    if (ticket !== latest) return;
+    showCounts("tag", withAll.filters.tag);
+    showCounts("author", (withoutAuthors ?? withAll).filters.author);
+  } catch (error) {
+    console.error(error);
+  }
+}
+
 /** Runs a search for a state and renders everything that depends on it. */
 async function run(s: SearchState): Promise<void> {
   const ticket = ++latest;
@@ -354,6 +389,7 @@ async function run(s: SearchState): Promise<void> {
     notice.hidden = true;
     help.hidden = false;
     status.textContent = "";
+    revealFacets();
     const counts = await allFilterCounts().catch(() => ({}) as FilterCounts);
     if (ticket !== latest) return;
     showCounts("author", counts.author);
@@ -365,42 +401,59 @@ async function run(s: SearchState): Promise<void> {
   try {
     const filters = pagefindFilters(s, labels);
     const options = { filters, sort: pagefindSort(effectiveSort(s)) };
-    const [response, authorCounts] = await Promise.all([
-      search(query || null, options),
-      // Authors combine with "or": count each as if it were the only author chosen.
-      s.authors.length
-        ? search(query || null, {
-            ...options,
-            filters: pagefindFilters({ ...s, authors: [] }, labels),
-          })
-        : undefined,
-    ]);
+    // The vocabulary check runs beside the search. Results are shown as soon as Pagefind has
+    // them unless the check has already answered (or there are none); a correction or
+    // suggestion that arrives later updates the page.
+    let checked = false;
+    const check = query ? checkQuery(query) : undefined;
+    void check?.then(() => (checked = true)).catch(() => undefined);
+    const first = await searchWords(query || null, options);
     if (ticket !== latest) return;
-
-    const resultQuery = response.corrected ? response.corrected.to : query;
-    shown = response.results;
-    shownCount = 0;
-    shownQuery = resultQuery;
-    shownVariants = response.variants;
-    list.replaceChildren();
-    showCounts("tag", response.filters.tag);
-    showCounts("author", (authorCounts ?? response).filters.author);
-    showNotice(s, response);
-    help.hidden = response.results.length > 0;
-    status.textContent = describeResults(response.results.length, resultQuery, labelsOf(s));
-    if (response.results.length === 0) {
-      more.hidden = true;
-      showEmpty(s);
+    if (!check || checked || first.results.length === 0) {
+      await render(ticket, s, await refine(first, options, check), options);
       return;
     }
-    empty.hidden = true;
-    await showMore(ticket, resultQuery);
+    await render(ticket, s, first, options);
+    const refined = await refine(first, options, check);
+    if (ticket !== latest) return;
+    if (refined !== first && (refined.corrected || refined.suggestion || !refined.results.length)) {
+      await render(ticket, s, refined, options);
+    }
   } catch (error) {
     if (ticket !== latest) return;
     console.error(error);
     list.replaceChildren();
     status.textContent = "Search could not load. Browse by tag or author instead, or try again.";
   }
+}
+
+/** Shows a response: notices, status, results (progressively), then the facet counts. */
+async function render(
+  ticket: number,
+  s: SearchState,
+  response: EngineResponse,
+  options: { filters: ReturnType<typeof pagefindFilters>; sort: ReturnType<typeof pagefindSort> },
+): Promise<void> {
+  if (ticket !== latest) return;
+  const query = s.query.trim();
+  const resultQuery = response.corrected ? response.corrected.to : query;
+  shown = response.results;
+  shownCount = 0;
+  shownQuery = resultQuery;
+  shownVariants = response.variants;
+  list.replaceChildren();
+  showNotice(s, response);
+  help.hidden = response.results.length > 0;
+  status.textContent = describeResults(response.results.length, resultQuery, labelsOf(s));
+  if (response.results.length === 0) {
+    more.hidden = true;
+    showEmpty(s);
+  } else {
+    empty.hidden = true;
+    await showMore(ticket, resultQuery);
+  }
+  revealFacets();
+  void showFacetCounts(ticket, s, options);
 }
 
 /** Applies a new state: records it in history and searches (unless nothing changed). */

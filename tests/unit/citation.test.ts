@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { Cite } from "@citation-js/core";
 import {
+  CITATION_STYLES,
+  citationText,
   cslItem,
   exportCitation,
   formatCitations,
@@ -140,5 +143,43 @@ describe("citableEssay", () => {
       keywords: ["A"],
       language: "en",
     });
+  });
+});
+
+describe("citationText", () => {
+  const essays: CitableEssay[] = [
+    kuhrt,
+    {
+      ...kuhrt,
+      id: "w",
+      title: "Cultural Statecraft in the Russian & Chinese <Contexts>",
+      author: { family: "Wilson", given: "Jeanne L." },
+    },
+    {
+      ...kuhrt,
+      id: "d",
+      title: "Dated",
+      date: new Date(Date.UTC(2016, 0, 9)),
+      author: { family: "Hsiung", given: "James C." },
+    },
+  ];
+
+  it.each(essays.flatMap((e) => CITATION_STYLES.map((s) => [e.id, s.csl, s.lang, e] as const)))(
+    "%s in %s is what the style's own text output gives",
+    (_, csl, lang, essay) => {
+      formatCitations(essay); // registers the styles
+      const cite = new Cite(cslItem(essay));
+      const options = { template: `site-${csl}`, lang };
+      const text = cite
+        .format("bibliography", { ...options, format: "text" })
+        .replace(/\s+/g, " ")
+        .trim();
+      const html = cite.format("bibliography", { ...options, format: "html" });
+      expect(citationText(html)).toBe(text);
+    },
+  );
+
+  it("decodes entities", () => {
+    expect(citationText("<i>A &#38; B</i> &lt;x&gt; &amp; &#x2014;")).toBe("A & B <x> & —");
   });
 });

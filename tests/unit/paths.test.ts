@@ -12,6 +12,8 @@ import {
   essaysPath,
   homePath,
   normaliseBase,
+  pagedPath,
+  sitePaths,
   searchPath,
   sitePath,
   tagPath,
@@ -41,6 +43,8 @@ describe("site paths (base /)", () => {
     [feedPath(), "/feed.xml"],
     [essaysIndexJsonPath(), "/essays.json"],
     [absoluteUrl("/essays/a/", "https://x.org"), "https://x.org/essays/a/"],
+    [pagedPath("/tags/x/", 1), "/tags/x/"],
+    [pagedPath("/tags/x/", 3), "/tags/x/3/"],
     [absoluteUrl("/reader/essays/a/", "https://x.org/reader/"), "https://x.org/reader/essays/a/"],
   ])("%s is %s", (actual, expected) => {
     expect(actual).toBe(expected);
@@ -57,5 +61,32 @@ describe("normaliseBase", () => {
     ["/a/b/", "/a/b/"],
   ])("%s → %s", (base, expected) => {
     expect(normaliseBase(base)).toBe(expected);
+  });
+});
+
+describe("sitePaths", () => {
+  it("lists every page and file the library publishes, list pages included", () => {
+    const essays = Array.from({ length: 120 }, (_, i) => ({ id: `e${i}` }));
+    const { essays: byId, all } = sitePaths({
+      essays,
+      tags: [{ slug: "t", essayIds: essays.map((e) => e.id) }],
+      authors: [{ slug: "a", essayIds: ["e1"] }],
+    });
+    expect(byId.get("e7")).toBe("/essays/e7/");
+    for (const path of [
+      "/",
+      "/essays/",
+      "/essays/2/",
+      "/essays/3/",
+      "/tags/t/3/",
+      "/authors/a/",
+      "/essays/e7.md",
+      "/essays/e7/citation.ris",
+      "/feed.xml",
+    ]) {
+      expect(all.has(path), path).toBe(true);
+    }
+    expect(all.has("/essays/4/")).toBe(false);
+    expect(all.has("/authors/a/2/")).toBe(false);
   });
 });

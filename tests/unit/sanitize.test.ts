@@ -3,7 +3,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { sanitizePlugins } from "../../src/markdown/sanitize.ts";
+import { hasRawHtml, sanitizePlugins } from "../../src/markdown/sanitize.ts";
 
 /** Markdown → HTML through the same sanitising step as the essay pipeline. */
 const render = (markdown: string) =>
@@ -40,4 +40,11 @@ describe("essay sanitising", () => {
       '<p>a<sup>1</sup> <abbr title="Shanghai Cooperation Organisation">SCO</abbr> <span lang="ru">мир</span></p>',
     );
   });
+});
+
+describe("hasRawHtml", () => {
+  it.each([
+    [{ type: "root", children: [{ type: "element", children: [{ type: "text" }] }] }, false],
+    [{ type: "root", children: [{ type: "element", children: [{ type: "raw" }] }] }, true],
+  ])("%j → %s", (tree, expected) => expect(hasRawHtml(tree)).toBe(expected));
 });

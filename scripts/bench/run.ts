@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+/**
+ * The benchmark (a script, not a test): builds the full site and a bare Astro + Pagefind baseline
+ * over the same corpus at several sizes, and prints build time, time per essay, peak memory,
+ * output size, index size, search cost and page weight, each against its budget.
+ *
+ *   npm run bench                  6 and 1,000 essays
+ *   npm run bench -- --large       … and 10,000
+ *   npm run bench -- --huge        … and 20,000 (full build only: that it completes)
+ *   npm run bench -- --sizes 6,200 any sizes
+ */
+import { readFileSync, rmSync, statSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { fixtureProject, realContent, ROOT, type FixtureProject } from "../lib/project-copy.ts";
+import {
+  launch,
+  pageWeight,
+  searchCosts,
+  serve,
+  total,
+  type PageWeight,
+  type SearchCost,
+} from "./browser.ts";
+import { generateCorpus, typicalWords, type CorpusFiles } from "./corpus.ts";
+import { folderBytes, measure, type Measured } from "./measure.ts";
+
+const args = process.argv.slice(2);
+const sizesArg = args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : undefined;
+const sizes = sizesArg
+  ? sizesArg.split(",").map(Number)
+  : [6, 1000, ...(args.includes("--large") || args.includes("--huge") ? [10000] : [])];
+const huge = args.includes("--huge") ? 20000 : undefined;
+const HEAP = "--max-old-space-size=8192";
+const BARE = join(ROOT, "scripts/bench/bare");
+
+/** The run with the median first-search time (its second search and bytes come with it). */
+function median(runs: [SearchCost, SearchCost][]): [SearchCost, SearchCost] {
+  const sorted = [...runs].sort((a, b) => a[0].ms - b[0].ms);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  const seconds = runs.map((r) => r[1].ms).sort((a, b) => a - b);
+  return [middle[0], { ...middle[1], ms: seconds[Math.floor(seconds.length / 2)]! }];
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const check = (ok: boolean) => (ok ? "pass" : "FAIL");
+
+interface BuildResult {
+  n: number;
+  kind: "full" | "bare";
+  run: Measured;
+  distBytes: number;
+  pagefindBytes: number;
+  project: FixtureProject;
+}
+
+function corpus(n: number): CorpusFiles {
+  return n === 6 ? realContent() : generateCorpus({ essays: n });
+}
+
+async function buildSite(
+  n: number,
+  kind: "full" | "bare",
+  files: CorpusFiles,
+): Promise<BuildResult> {
+  const project =
+    kind === "full"
+      ? fixtureProject(files)
+      : fixtureProject(
+          Object.fromEntries(Object.entries(files).filter(([p]) => p.startsWith("essays/"))),
+          {
+            from: BARE,
+            projectFiles: ["astro.config.mjs", "package.json", "tsconfig.json", "src"],
+          },
+        );
+  process.stderr.write(`building ${kind} site, ${n} essays… `);
+  // The full site builds with its own `npm run build` (which sets the heap size); the baseline
+  // with plain `astro build` and the same heap.
+  const run =
+    kind === "full"
+      ? await measure("npm", ["run", "build", "--silent"], { cwd: project.dir })
+      : await measure(
+          process.execPath,
+          [HEAP, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
+          {
+            cwd: project.dir,
+          },
+        );
+  process.stderr.write(`${s(run.ms)}\n`);
+  if (run.status !== 0)
+    throw new Error(`${kind} build of ${n} essays failed:\n${run.output.slice(-3000)}`);
+  const dist = join(project.dir, "dist");
+  return {
+    n,
+    kind,
+    run,
+    distBytes: folderBytes(dist),
+    pagefindBytes: folderBytes(join(dist, "pagefind")),
+    project,
+  };
+}
+
+const rows: { n: number; full: BuildResult; bare: BuildResult }[] = [];
+const searches: {
+  n: number;
+  full: [SearchCost, SearchCost];
+  bare: [SearchCost, SearchCost];
+  words: string[];
+}[] = [];
+let weights: PageWeight[] = [];
+let biggestIndexPage = { n: 0, path: "", bytes: 0 };
+
+const browser = await launch();
+let port = 4400;
+try {
+  for (const n of sizes) {
+    const files = corpus(n);
+    const full = await buildSite(n, "full", files);
+    const bare = await buildSite(n, "bare", files);
+    rows.push({ n, full, bare });
+
+    // Search cost, and (at the smallest size) page weight, measured in Chromium.
+    const words = typicalWords(files, 1 / 3, 2);
+    const fullServer = await serve(join(full.project.dir, "dist"), ++port);
+    const fullOrigin = `http://127.0.0.1:${port}`;
+    const bareServer = await serve(join(bare.project.dir, "dist"), ++port);
+    const bareOrigin = `http://127.0.0.1:${port}`;
+    try {
+      // Alternate full and bare runs and keep the median time of five, so one slow start of
+      // the machine does not decide the comparison.
+      const pair: [string, string] = [words[0]!, words[1]!];
+      const runs: Record<"full" | "bare", [SearchCost, SearchCost][]> = { full: [], bare: [] };
+      for (let i = 0; i < 5; i++) {
+        runs.full.push(await searchCosts(browser, fullOrigin, "full", pair));
+        runs.bare.push(await searchCosts(browser, bareOrigin, "bare", pair));
+      }
+      searches.push({ n, words, full: median(runs.full), bare: median(runs.bare) });
+      if (n === sizes[0]) {
+        const essay = Object.keys(files)
+          .find((p) => p.startsWith("essays/"))!
+          .replace(/^essays\/|\.md$/g, "");
+        const tag = /\/tags\/([^/"]+)\//.exec(
+          readFileSync(join(full.project.dir, "dist/essays", essay, "index.html"), "utf8"),
+        )![1];
+        weights = [];
+        for (const path of [
+          "/",
+          `/essays/${essay}/`,
+          `/tags/${tag}/`,
+          `/search/?q=${encodeURIComponent(words[0]!)}`,
+        ]) {
+          weights.push(await pageWeight(browser, fullOrigin, path));
+        }
+      }
+      // The largest list page, to show pagination keeps them small.
+      for (const path of ["index.html", "essays/index.html"]) {
+        const bytes = statSync(join(full.project.dir, "dist", path)).size;
+        if (bytes > biggestIndexPage.bytes)
+          biggestIndexPage = { n, path: `/${path.replace("index.html", "")}`, bytes };
+      }
+    } finally {
+      fullServer.kill();
+      bareServer.kill();
+    }
+    full.project.remove();
+    bare.project.remove();
+  }
+
+  let hugeResult: BuildResult | undefined;
+  if (huge) {
+    hugeResult = await buildSite(huge, "full", corpus(huge));
+    hugeResult.project.remove();
+  }
+
+  // ---- the report
+  console.log(
+    `\nBenchmark on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}\n`,
+  );
+  console.log("Build (wall time including Pagefind; peak RSS of the whole process tree)");
+  console.log(
+    "essays".padStart(7),
+    "full".padStart(9),
+    "ms/essay".padStart(9),
+    "RSS".padStart(9),
+    "dist".padStart(9),
+    "index/essay".padStart(12),
+    "| bare".padStart(10),
+    "ms/essay".padStart(9),
+    "RSS".padStart(9),
+    "| full/bare".padStart(11),
+  );
+  for (const { n, full, bare } of rows) {
+    console.log(
+      String(n).padStart(7),
+      s(full.run.ms).padStart(9),
+      (full.run.ms / n).toFixed(1).padStart(9),
+      mb(full.run.peakRssBytes).padStart(9),
+      mb(full.distBytes).padStart(9),
+      kb(full.pagefindBytes / n).padStart(12),
+      `| ${s(bare.run.ms)}`.padStart(10),
+      (bare.run.ms / n).toFixed(1).padStart(9),
+      mb(bare.run.peakRssBytes).padStart(9),
+      `| ${(full.run.ms / bare.run.ms).toFixed(2)}×`.padStart(11),
+    );
+  }
+  if (hugeResult) {
+    console.log(
+      String(huge).padStart(7),
+      s(hugeResult.run.ms).padStart(9),
+      (hugeResult.run.ms / huge!).toFixed(1).padStart(9),
+      mb(hugeResult.run.peakRssBytes).padStart(9),
+      mb(hugeResult.distBytes).padStart(9),
+      kb(hugeResult.pagefindBytes / huge!).padStart(12),
+      "| (full build only: it completes)",
+    );
+  }
+
+  console.log(
+    "\nSearch (search page opened with ?q=; first: from navigation start, next: from Enter; median of 5)",
+  );
+  for (const { n, full, bare, words } of searches) {
+    console.log(`  ${n} essays, typical words “${words.join("”, “")}”:`);
+    for (const [label, costs] of [
+      ["full", full],
+      ["bare", bare],
+    ] as const) {
+      for (const [i, c] of costs.entries()) {
+        console.log(
+          `    ${label} ${i === 0 ? "first" : "next "} “${c.query}”`.padEnd(40),
+          `${Math.round(c.ms)} ms`.padStart(8),
+          `${c.fetched.length} requests`.padStart(13),
+          kb(total(c.fetched, "raw")).padStart(10),
+          "raw",
+          kb(total(c.fetched, "gzip")).padStart(10),
+          "gzip",
+        );
+      }
+    }
+  }
+
+  console.log(`\nPage weight at ${sizes[0]} essays (until the network is idle, nothing clicked)`);
+  for (const w of weights) {
+    console.log(
+      `  ${w.path.slice(0, 42).padEnd(42)} ${w.requests} req · HTML ${kb(w.html.raw)}/${kb(w.html.gzip)} gz · CSS ${kb(w.css.raw)}/${kb(w.css.gzip)} gz · JS ${kb(w.js.raw)}/${kb(w.js.gzip)} gz · other ${kb(w.other.gzip)} gz · other hosts ${w.foreign}`,
+    );
+  }
+  console.log(
+    `  largest list page: ${biggestIndexPage.path} at ${biggestIndexPage.n} essays, ${kb(biggestIndexPage.bytes)}`,
+  );
+
+  console.log("\nBudgets");
+  const at = (n: number) => rows.find((r) => r.n === n);
+  for (const n of [1000, 10000]) {
+    const r = at(n);
+    if (r) {
+      const ratio = r.full.run.ms / r.bare.run.ms;
+      console.log(`  ${check(ratio <= 1.3)}  full build ≤ 1.3× bare at ${n}: ${ratio.toFixed(2)}×`);
+    }
+  }
+  const [k1, k10] = [at(1000), at(10000)];
+  if (k1 && k10) {
+    const growth = k10.full.run.ms / 10000 / (k1.full.run.ms / 1000);
+    console.log(
+      `  ${check(growth <= 1.1)}  time per essay 10,000 / 1,000 ≤ 1.10: ${growth.toFixed(2)} (linear reads ≈ 1.0)`,
+    );
+    console.log(
+      `  ${check(k10.full.run.peakRssBytes <= 4 * 1024 ** 3)}  peak RSS at 10,000 ≤ 4 GB: ${mb(k10.full.run.peakRssBytes)}`,
+    );
+  }
+  if (huge) console.log(`  pass  a ${huge}-essay build completes`);
+  const essayWeight = weights[1];
+  if (essayWeight) {
+    console.log(
+      `  ${check(essayWeight.js.gzip <= 15 * 1024)}  essay page JS ≤ 15 KB gzip: ${kb(essayWeight.js.gzip)}`,
+    );
+    console.log(
+      `  ${check(essayWeight.css.gzip <= 12 * 1024)}  essay page CSS ≤ 12 KB gzip: ${kb(essayWeight.css.gzip)}`,
+    );
+  }
+  console.log(
+    `  ${check(weights.every((w) => w.foreign === 0))}  no request to another host on any measured page`,
+  );
+  const s10 = searches.find((x) => x.n === 10000) ?? searches.at(-1);
+  if (s10) {
+    const bytes = total(s10.full[0].fetched, "gzip");
+    const ratio = s10.full[0].ms / s10.bare[0].ms;
+    console.log(
+      `  ${check(bytes <= 250 * 1024)}  first search at ${s10.n} ≤ 250 KB: ${kb(bytes)} (gzip)`,
+    );
+    console.log(
+      `  ${check(ratio <= 1.2)}  first search time at ${s10.n} ≤ 1.2× bare: ${ratio.toFixed(2)}× (${Math.round(s10.full[0].ms)} vs ${Math.round(s10.bare[0].ms)} ms)`,
+    );
+  }
+} finally {
+  await browser.close();
+  for (const { full, bare } of rows) {
+    rmSync(full.project.dir, { recursive: true, force: true });
+    rmSync(bare.project.dir, { recursive: true, force: true });
+  }
+}
