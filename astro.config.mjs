@@ -12,7 +12,9 @@ import rehypeBaseLinks from "./src/markdown/rehype-base-links.ts";
 import rehypeLangSpans from "./src/markdown/rehype-lang-spans.ts";
 import rehypeParagraphNumbers from "./src/markdown/rehype-paragraph-numbers.ts";
 import rehypeSectionAnchors from "./src/markdown/rehype-section-anchors.ts";
+import rehypeSubjectMentions from "./src/markdown/rehype-subject-mentions.ts";
 import { sanitizePlugins } from "./src/markdown/sanitize.ts";
+import { readSubjectAliases } from "./src/markdown/subject-aliases.ts";
 
 // Where the site is deployed: canonical URLs, citations, feed and sitemap use it. Set SITE_URL
 // (and BASE_PATH, e.g. /reader/, to serve it below the host's root) when deploying; the default
@@ -60,13 +62,16 @@ export default defineConfig({
     processor: unified({
       // The texts are reproduced word for word: no smart quotes or dashes may be introduced.
       smartypants: false,
-      // Sanitising runs first, so our own plugins work on (and add to) safe HTML only.
+      // Sanitising runs first, so our own plugins work on (and add to) safe HTML only. Mentions
+      // are found in the numbered passages; the base path goes on every link, theirs included.
       rehypePlugins: [
         ...sanitizePlugins,
-        [rehypeBaseLinks, { base }],
         rehypeLangSpans,
         rehypeSectionAnchors,
         rehypeParagraphNumbers,
+        // The aliases are part of the config, so editing a subject re-renders the essays.
+        [rehypeSubjectMentions, { subjects: readSubjectAliases() }],
+        [rehypeBaseLinks, { base }],
       ],
     }),
   },

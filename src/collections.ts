@@ -14,6 +14,17 @@ import { citableEssay, type EssayCitations } from "./lib/citation.ts";
 import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/vocabulary.ts";
+import {
+  buildSubjects,
+  indexMentions,
+  subjectProblems,
+  type MentionPassage,
+  type SubjectIndex,
+} from "./lib/subjects.ts";
+import { buildTimeline, type TimelineEvent } from "./lib/timeline.ts";
+import { MENTION_PASSAGES_KEY } from "./markdown/rehype-subject-mentions.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 
 let cached: Promise<Library> | undefined;
 
@@ -34,9 +45,10 @@ function contentFiles(): string[] {
 }
 
 async function readLibrary(): Promise<Library> {
-  const [essayEntries, authorEntries] = await Promise.all([
+  const [essayEntries, authorEntries, subjectEntries] = await Promise.all([
     getCollection("essays"),
     getCollection("authors"),
+    getCollection("subjects"),
   ]);
   // Collect every problem before failing, so one build names them all.
   const problems: ContentProblem[] = strayContentFiles(contentFiles());
@@ -48,7 +60,9 @@ async function readLibrary(): Promise<Library> {
     problems.push(...error.problems);
   }
   if (library) {
-    const paths = sitePaths(library);
+    // Essays link their mentions to subject pages: those must exist too.
+    const subjects = subjectEntries.map((e) => ({ slug: e.id, essayIds: [] }));
+    const paths = sitePaths({ ...library, subjects });
     const html = new Map(essayEntries.map((e) => [e.id, e.rendered?.html ?? ""]));
     const idsByPath = new Map(
       library.essays.map((e) => [paths.essays.get(e.id)!, bodyIds(html.get(e.id) ?? "")]),
@@ -183,4 +197,117 @@ export async function loadVocabularyChunks(): Promise<Map<string, VocabularyChun
       }),
     ),
   );
+}
+
+let subjectIndex: Promise<SubjectIndex> | undefined;
+
+/**
+ * The subjects of content/subjects/ with every passage that mentions them (recorded by the mention
+ * finder while the essays were rendered), validated: an alias two subjects claim fails the build.
+ */
+export function loadSubjects(): Promise<SubjectIndex> {
+  subjectIndex ??= (async () => {
+    const [entries, essayEntries, library] = await Promise.all([
+      getCollection("subjects"),
+      getCollection("essays"),
+      loadLibrary(),
+    ]);
+    const inputs = entries.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath ?? `content/subjects/${entry.id}.yaml`,
+      name: entry.data.name,
+      kind: entry.data.kind,
+      aliases: entry.data.aliases,
+      description: entry.data.description,
+    }));
+    const problems = subjectProblems(inputs);
+    for (const input of inputs) {
+      // The mention finder knows subjects by file name, so the file name must be the slug.
+      const stem = input.filePath
+        .split("/")
+        .at(-1)
+        ?.replace(/\.ya?ml$/, "");
+      if (stem !== input.id) {
+        problems.push({
+          file: input.filePath,
+          field: "(file name)",
+          message: `a subject's file name is its URL: use lowercase letters, digits and hyphens ("${input.id}.yaml")`,
+        });
+      }
+    }
+    if (problems.length) throw new ContentError(problems);
+    const recorded = new Map(
+      essayEntries.map((e) => [
+        e.id,
+        ((e.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined)?.[
+          MENTION_PASSAGES_KEY
+        ] ?? []) as MentionPassage[],
+      ]),
+    );
+    return indexMentions(
+      buildSubjects(inputs),
+      library.essays.map((essay) => ({ id: essay.id, passages: recorded.get(essay.id) ?? [] })),
+    );
+  })();
+  return subjectIndex;
+}
+
+/** The timeline data file; the file loader only logs a file it cannot parse, so it is re-read. */
+const TIMELINE_FILE = "content/timeline/events.yaml";
+
+let timeline: Promise<TimelineEvent[]> | undefined;
+
+/**
+ * The events of content/timeline/events.yaml in date order, each checked against the essays: an
+ * unknown essay or a ¶ the essay does not have fails the build, naming the file and the event.
+ */
+export function loadTimeline(): Promise<TimelineEvent[]> {
+  timeline ??= (async () => {
+    const [entries, essayEntries] = await Promise.all([
+      getCollection("timeline"),
+      getCollection("essays"),
+    ]);
+    if (entries.length === 0 && existsSync(TIMELINE_FILE)) {
+      // Either an empty list or YAML the loader could not read: say which, with the parser's words.
+      try {
+        parseYaml(readFileSync(TIMELINE_FILE, "utf8"));
+      } catch (error) {
+        throw new ContentError([
+          {
+            file: TIMELINE_FILE,
+            field: "(file)",
+            message: `not valid YAML: ${(error as Error).message}`,
+          },
+        ]);
+      }
+    }
+    const referenced = new Set(entries.flatMap((e) => e.data.sources.map((s) => s.essay)));
+    const passages = new Map(
+      essayEntries.map((e) => [
+        e.id,
+        referenced.has(e.id) ? passageCount(e.rendered?.html ?? "") : 0,
+      ]),
+    );
+    const { events, problems } = buildTimeline(
+      entries.map((entry) => ({
+        id: entry.id,
+        filePath: entry.filePath ?? TIMELINE_FILE,
+        date: entry.data.date,
+        label: entry.data.label,
+        sources: entry.data.sources,
+      })),
+      passages,
+    );
+    if (problems.length) throw new ContentError(problems);
+    return events;
+  })();
+  return timeline;
+}
+
+/** How many numbered passages a rendered essay has (the highest `data-para`). */
+function passageCount(html: string): number {
+  let highest = 0;
+  for (const match of html.matchAll(/data-para="(\d+)"/g))
+    highest = Math.max(highest, Number(match[1]));
+  return highest;
 }

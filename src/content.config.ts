@@ -4,8 +4,10 @@
  * build instead of being silently dropped.
  */
 import { defineCollection, reference } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { SUBJECT_KINDS } from "./lib/subjects.ts";
+import { parsePartialDate } from "./lib/timeline.ts";
 
 const text = z.string().trim().min(1);
 
@@ -67,4 +69,53 @@ const authors = defineCollection({
   }),
 });
 
-export const collections = { essays, authors };
+const subjects = defineCollection({
+  loader: glob({ base: "./content/subjects", pattern: "*.{yaml,yml}" }),
+  schema: z.strictObject({
+    /** The name the subject's page and the index show. */
+    name: text,
+    /** What it is; the index groups subjects by kind. */
+    kind: z.enum(SUBJECT_KINDS),
+    /**
+     * Every spelling the essays use, exactly as written (case matters: "NATO" finds "NATO" only;
+     * an alias in lower case also finds it with a capital first letter). The name is not implied.
+     */
+    aliases: z.array(text).min(1),
+    /** The editor's one-line description, shown marked as the editor's. */
+    description: text.optional(),
+  }),
+});
+
+/**
+ * YAML reads an unquoted 1994-05-25 as a date and 1993 as a number: both are accepted, and every
+ * form must be a real year, month or day.
+ */
+const partialDate = z
+  .union([z.string(), z.number().int(), z.date().transform((d) => d.toISOString().slice(0, 10))])
+  .transform(String)
+  .refine((value) => parsePartialDate(value) !== undefined, {
+    message: "must be a date as precise as the essay gives it: YYYY, YYYY-MM or YYYY-MM-DD",
+  });
+
+const timeline = defineCollection({
+  loader: file("./content/timeline/events.yaml"),
+  schema: z.strictObject({
+    /** A stable id: the event's anchor on the timeline page (`/timeline/#id`). */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens"),
+    /** When it happened, only as precisely as the essays say. */
+    date: partialDate,
+    /** The editor's one-line description of the event. */
+    label: text,
+    /** The paragraphs that state the event: essay id and ¶ number. Nothing without one. */
+    sources: z
+      .array(
+        z.strictObject({
+          essay: text,
+          paragraph: z.number().int().positive(),
+        }),
+      )
+      .min(1),
+  }),
+});
+
+export const collections = { essays, authors, subjects, timeline };

@@ -15,6 +15,16 @@ export const COLLECTION_FILES: { collection: string; pattern: RegExp; describe: 
     pattern: /^authors\/.+\.ya?ml$/,
     describe: "content/authors/**/*.{yaml,yml}",
   },
+  {
+    collection: "subjects",
+    pattern: /^subjects\/[^/]+\.ya?ml$/,
+    describe: "content/subjects/*.{yaml,yml}",
+  },
+  {
+    collection: "timeline",
+    pattern: /^timeline\/events\.yaml$/,
+    describe: "content/timeline/events.yaml",
+  },
 ];
 
 /** Files that may sit in content/ without belonging to a collection. */
@@ -29,7 +39,7 @@ export function strayContentFiles(files: string[]): ContentProblem[] {
     .map((f) => ({
       file: `content/${f}`,
       field: "(file)",
-      message: `no collection reads this file, so it would be left out; essays are ${COLLECTION_FILES.map((c) => c.describe).join(", authors are ")}`,
+      message: `no collection reads this file, so it would be left out; the collections read ${COLLECTION_FILES.map((c) => c.describe).join(", ")}`,
     }));
 }
 

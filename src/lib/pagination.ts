@@ -6,6 +6,12 @@
 /** Essays per list page: small pages at any collection size. */
 export const PAGE_SIZE = 50;
 
+/**
+ * Essays per page of a subject's perspectives: each brings its quoted paragraphs, side by side,
+ * so fewer fit a page than in a list of titles.
+ */
+export const SUBJECT_PAGE_SIZE = 12;
+
 /** An item of a pager: a page number, or a gap ("…"). */
 export type PagerItem = number | "gap";
 

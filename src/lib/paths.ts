@@ -4,7 +4,7 @@
  * everywhere.
  */
 
-import { PAGE_SIZE } from "./pagination.ts";
+import { PAGE_SIZE, SUBJECT_PAGE_SIZE } from "./pagination.ts";
 
 /** The deployment base path, always ending in "/" (Vite provides it at build and test time). */
 const BASE: string = normaliseBase(import.meta.env?.BASE_URL ?? "/");
@@ -35,6 +35,16 @@ export const tagPath = (slug: string): string => sitePath("tags", slug);
 export const authorsPath = (): string => sitePath("authors");
 /** One author's page, by its content id. */
 export const authorPath = (id: string): string => sitePath("authors", id);
+
+/** The index of every subject (people, organisations, places, agreements, concepts). */
+export const subjectsPath = (): string => sitePath("subjects");
+/** One subject's page: what each essay says about it. */
+export const subjectPath = (slug: string): string => sitePath("subjects", slug);
+/** The timeline of events the essays state. */
+export const timelinePath = (): string => sitePath("timeline");
+/** One event on the timeline. */
+export const timelineEventPath = (id: string): string =>
+  `${timelinePath()}#${encodeURIComponent(id)}`;
 
 /** Page `n` of a paginated list whose first page is `firstPage` (`/tags/x/` → `/tags/x/2/`). */
 export function pagedPath(firstPage: string, n: number): string {
@@ -81,6 +91,7 @@ export function sitePaths(library: {
   essays: { id: string }[];
   tags: { slug: string; essayIds?: string[] }[];
   authors: { slug: string; essayIds?: string[] }[];
+  subjects?: { slug: string; essayIds: string[] }[];
 }): { essays: Map<string, string>; all: Set<string> } {
   const essays = new Map(library.essays.map((e) => [e.id, essayPath(e.id)]));
   const all = new Set<string>([
@@ -101,12 +112,21 @@ export function sitePaths(library: {
     ]),
     ...library.tags.flatMap((t) => listPages(tagPath(t.slug), t.essayIds?.length ?? 0)),
     ...library.authors.flatMap((a) => listPages(authorPath(a.slug), a.essayIds?.length ?? 0)),
+    ...(library.subjects
+      ? [
+          subjectsPath(),
+          timelinePath(),
+          ...library.subjects.flatMap((s) =>
+            listPages(subjectPath(s.slug), s.essayIds.length, SUBJECT_PAGE_SIZE),
+          ),
+        ]
+      : []),
   ]);
   return { essays, all };
 }
 
 /** Every page of a list of `count` essays (at least its first page). */
-function listPages(firstPage: string, count: number): string[] {
-  const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
+function listPages(firstPage: string, count: number, pageSize = PAGE_SIZE): string[] {
+  const pages = Math.max(1, Math.ceil(count / pageSize));
   return Array.from({ length: pages }, (_, i) => pagedPath(firstPage, i + 1));
 }

@@ -116,6 +116,57 @@ const FAILURES: Case[] = [
     "content/essays/pictured.md",
     "loads https://example.com/map.png from another host",
   ],
+  [
+    "an alias claimed by two subjects",
+    {
+      "essays/fine.md": essayFile({}, "The SCO met."),
+      "subjects/sco.yaml": 'name: SCO\nkind: organisation\naliases: ["SCO"]\n',
+      "subjects/shanghai.yaml": 'name: Shanghai\nkind: place\naliases: ["Shanghai", "SCO"]\n',
+    },
+    "content/subjects/shanghai.yaml",
+    'field "aliases[1]": "SCO" is already an alias of content/subjects/sco.yaml',
+  ],
+  [
+    "a subject of a kind the index does not have",
+    {
+      "essays/fine.md": essayFile(),
+      "subjects/russia.yaml": 'name: Russia\nkind: country\naliases: ["Russia"]\n',
+    },
+    "russia.yaml",
+    /kind/,
+  ],
+  [
+    "a timeline event citing an essay or a paragraph that does not exist",
+    {
+      "essays/fine.md": essayFile({}, "In 2001 a treaty was signed.\n\nIn 2002 nothing."),
+      "timeline/events.yaml": [
+        '- { id: treaty, date: "2001", label: A treaty, sources: [{ essay: fine, paragraph: 3 }] }',
+        '- { id: lost, date: "2002", label: Lost, sources: [{ essay: no-such-essay, paragraph: 1 }] }',
+      ].join("\n"),
+    },
+    "content/timeline/events.yaml",
+    'field "treaty.sources[0].paragraph": essay "fine" has no ¶ 3 (its paragraphs are ¶ 1–2)',
+    'field "lost.sources[0].essay": no essay "no-such-essay"',
+  ],
+  [
+    "a timeline date looser than the text allows",
+    {
+      "essays/fine.md": essayFile(),
+      "timeline/events.yaml":
+        '- { id: spring, date: "spring 2015", label: Spring, sources: [{ essay: fine, paragraph: 1 }] }\n',
+    },
+    "events.yaml",
+    /YYYY-MM-DD/,
+  ],
+  [
+    "a timeline file that is not YAML",
+    {
+      "essays/fine.md": essayFile(),
+      "timeline/events.yaml": '- id: broken\n  label: "an unclosed quote\n',
+    },
+    "content/timeline/events.yaml",
+    "not valid YAML",
+  ],
 ];
 
 describe.concurrent("content that fails the build", () => {
