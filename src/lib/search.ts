@@ -1,6 +1,7 @@
 /**
  * Search state and the words around it, without the DOM: the state lives in the URL
- * (`/search/?q=…&author=…&tag=…&sort=…`) so a search can be bookmarked, shared and restored.
+ * (`/search/?q=…&author=…&tag=…&subject=…&sort=…`) so a search can be bookmarked, shared and
+ * restored.
  */
 import { parseQuery } from "./spelling.ts";
 
@@ -14,16 +15,20 @@ export const SORTS: { key: SortKey; label: string }[] = [
   { key: "title", label: "Title A–Z" },
 ];
 
-/** A search: the words, the author and tag filters (as slugs), and an explicit sort if chosen. */
+/**
+ * A search: the words, the author, tag and subject filters (as slugs), and an explicit sort if
+ * chosen.
+ */
 export interface SearchState {
   query: string;
   authors: string[];
   tags: string[];
+  subjects: string[];
   sort?: SortKey | undefined;
 }
 
 /** The empty search. */
-export const EMPTY_SEARCH: SearchState = { query: "", authors: [], tags: [] };
+export const EMPTY_SEARCH: SearchState = { query: "", authors: [], tags: [], subjects: [] };
 
 /** The longest query we pass to Pagefind; anything longer is cut, never an error. */
 export const MAX_QUERY_LENGTH = 200;
@@ -56,6 +61,7 @@ export function readSearchState(search: string): SearchState {
     query: normaliseQuery(params.get("q") ?? ""),
     authors: slugList(params.getAll("author")),
     tags: slugList(params.getAll("tag")),
+    subjects: slugList(params.getAll("subject")),
     sort: SORTS.some((s) => s.key === sort) ? (sort as SortKey) : undefined,
   };
 }
@@ -72,6 +78,7 @@ export function searchQueryString(state: SearchState): string {
   if (query) params.append("q", query);
   for (const author of slugList(state.authors)) params.append("author", author);
   for (const tag of slugList(state.tags)) params.append("tag", tag);
+  for (const subject of slugList(state.subjects)) params.append("subject", subject);
   if (state.sort && state.sort !== effectiveSort({ ...state, sort: undefined })) {
     params.append("sort", state.sort);
   }
@@ -86,24 +93,35 @@ export function sameSearch(a: SearchState, b: SearchState): boolean {
 
 /** Whether a search has anything to look for (words or filters). */
 export function isActive(state: SearchState): boolean {
-  return Boolean(normaliseQuery(state.query) || state.authors.length || state.tags.length);
+  return Boolean(
+    normaliseQuery(state.query) ||
+    state.authors.length ||
+    state.tags.length ||
+    state.subjects.length,
+  );
 }
 
 /** Slug → label maps for the filters, built from the facet lists on the page. */
 export interface FacetLabels {
   authors: Map<string, string>;
   tags: Map<string, string>;
+  subjects: Map<string, string>;
 }
 
-/** Pagefind filters for a search: essays with every chosen tag, by any chosen author. */
+/**
+ * Pagefind filters for a search: essays with every chosen tag, mentioning every chosen subject,
+ * by any chosen author.
+ */
 export function pagefindFilters(
-  state: Pick<SearchState, "authors" | "tags">,
+  state: Pick<SearchState, "authors" | "tags" | "subjects">,
   labels: FacetLabels,
 ): Record<string, string[] | { any: string[] }> {
   const filters: Record<string, string[] | { any: string[] }> = {};
   const tags = state.tags.flatMap((slug) => labels.tags.get(slug) ?? []);
+  const subjects = state.subjects.flatMap((slug) => labels.subjects.get(slug) ?? []);
   const authors = state.authors.flatMap((slug) => labels.authors.get(slug) ?? []);
   if (tags.length) filters.tag = tags;
+  if (subjects.length) filters.subject = subjects;
   if (authors.length) filters.author = { any: authors };
   return filters;
 }
@@ -123,12 +141,13 @@ export function listOf(items: string[], conjunction: "and" | "or" = "and"): stri
 export function describeResults(
   count: number,
   query: string,
-  filters: { authors: string[]; tags: string[] } = { authors: [], tags: [] },
+  filters: { authors: string[]; tags: string[]; subjects?: string[] } = { authors: [], tags: [] },
 ): string {
   const parts: string[] = [];
   const q = normaliseQuery(query);
   if (q) parts.push(`${count === 1 ? "matches" : "match"} “${q}”`);
   if (filters.tags.length) parts.push(`tagged ${listOf(filters.tags)}`);
+  if (filters.subjects?.length) parts.push(`mentioning ${listOf(filters.subjects)}`);
   if (filters.authors.length) parts.push(`by ${listOf(filters.authors, "or")}`);
   const what = parts.length ? ` ${parts.join(", ")}` : "";
   if (count === 0) return `No essays${what}.`;

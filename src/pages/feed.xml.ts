@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { essayHtml, loadLibrary } from "../collections.ts";
-import { absoluteFragments } from "../lib/feed.ts";
+import { absoluteFragments, withoutMentionLinks } from "../lib/feed.ts";
 import { absoluteUrl, essayPath } from "../lib/paths.ts";
 import { SITE } from "../site.ts";
 
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site, url }) => {
         title: essay.title.replace(/\s+/g, " "),
         link,
         description: essay.summary,
-        content: absoluteFragments(await essayHtml(essay.id), link),
+        content: absoluteFragments(withoutMentionLinks(await essayHtml(essay.id)), link),
         categories: essay.tags.map((t) => t.label),
         ...(essay.date ? { pubDate: essay.date } : {}),
         customData: `<dc:creator>${escapeXml(essay.author.label)}</dc:creator>`,

@@ -118,7 +118,10 @@ function addPassageTools(root: HTMLElement): void {
     });
 
     tools.append(linkButton, citeButton);
-    passage.append(tools);
+    // Right after the ¶ number, so Tab reaches the tools before the links in the text.
+    const anchor = passage.querySelector(":scope > .para-anchor");
+    if (anchor) anchor.after(tools);
+    else passage.append(tools);
   }
 }
 
@@ -180,7 +183,19 @@ function progressFallback(): void {
   update();
 }
 
+/**
+ * Opens the sidebar's subject and timeline panels where the sidebar stands beside the text; on
+ * narrower screens they stay folded above it, so the essay starts near the top.
+ */
+function openSidebarPanels(): void {
+  if (!window.matchMedia("(min-width: 80rem)").matches) return;
+  for (const panel of document.querySelectorAll<HTMLDetailsElement>("details[data-open-wide]")) {
+    panel.open = true;
+  }
+}
+
 if (article) {
+  openSidebarPanels();
   addPassageTools(article);
   wireCitationButtons();
   trackSections();

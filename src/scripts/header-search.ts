@@ -5,7 +5,7 @@
  * plain form that submits to the search page. The search engine loads only on first use.
  */
 import { searchPath } from "../lib/paths.ts";
-import { normaliseQuery, searchQueryString, withHighlight } from "../lib/search.ts";
+import { EMPTY_SEARCH, normaliseQuery, searchQueryString, withHighlight } from "../lib/search.ts";
 import { el, excerptFragment } from "./dom.ts";
 
 const QUICK_RESULTS = 6;
@@ -101,7 +101,7 @@ async function update(): Promise<void> {
     ),
   );
   const count = response.results.length;
-  const allUrl = `${searchPath()}${searchQueryString({ query: shownQuery, authors: [], tags: [] })}`;
+  const allUrl = `${searchPath()}${searchQueryString({ ...EMPTY_SEARCH, query: shownQuery })}`;
   if (note) {
     note.textContent = response.corrected
       ? `No essays match “${query}”. Showing results for “${response.corrected.to}”.`
@@ -116,7 +116,7 @@ async function update(): Promise<void> {
     items.push(
       option(
         "site-search-option-suggestion",
-        `${searchPath()}${searchQueryString({ query: response.suggestion, authors: [], tags: [] })}`,
+        `${searchPath()}${searchQueryString({ ...EMPTY_SEARCH, query: response.suggestion })}`,
         el("span", "link text-[0.9375rem]", `Search for “${response.suggestion}” instead`),
       ),
     );

@@ -1,5 +1,5 @@
 /**
- * The search page: results as you type, author and tag facets with live counts, sorting, and the
+ * The search page: results as you type, tag, subject and author facets with live counts, sorting, and the
  * whole state in the URL so a search can be bookmarked, shared and restored with Back/Forward.
  * Typing replaces the current history entry; committing (Enter, a filter, a sort) adds one.
  */
@@ -36,6 +36,9 @@ import {
 } from "./search-engine.ts";
 
 const PAGE_SIZE = 10;
+
+/** How a chip names each kind of filter. */
+const FACET_NOUNS: Record<FacetName, string> = { author: "Author", tag: "Tag", subject: "Subject" };
 const TYPING_DELAY_MS = 180;
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
@@ -58,14 +61,42 @@ document.querySelector<HTMLElement>("#search-controls")!.hidden = false;
 const filtersDetails = document.querySelector<HTMLDetailsElement>("#search-filters");
 if (filtersDetails && window.matchMedia("(min-width: 64rem)").matches) filtersDetails.open = true;
 
-const checkboxes = (name: "author" | "tag") => [
+/** The filters, by the name their checkboxes and URL parameters carry. */
+type FacetName = "author" | "tag" | "subject";
+
+const checkboxes = (name: FacetName) => [
   ...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`),
 ];
 
-/** Slug → label for every author and tag, read from the server-rendered facet lists. */
+// The subject facet is folded, its checkboxes kept in a <template> until first opened.
+const subjectFacet = document.querySelector<HTMLDetailsElement>("#subject-facet");
+const subjectTemplate = document.querySelector<HTMLTemplateElement>("#subject-facet-template");
+let lastCounts: Partial<Record<FacetName, Record<string, number> | undefined>> = {};
+
+/** Puts the subject checkboxes in the page (once), ticked and counted as the search is. */
+function showSubjectFacet(): void {
+  if (!subjectFacet || !subjectTemplate?.parentElement) return;
+  subjectTemplate.replaceWith(subjectTemplate.content.cloneNode(true));
+  for (const box of checkboxes("subject")) box.checked = state.subjects.includes(box.value);
+  if (lastCounts.subject) showCounts("subject", lastCounts.subject);
+}
+subjectFacet?.addEventListener("toggle", () => subjectFacet.open && showSubjectFacet());
+
+const labelMap = (name: FacetName) =>
+  new Map(
+    [
+      ...checkboxes(name),
+      ...(name === "subject" && subjectTemplate
+        ? subjectTemplate.content.querySelectorAll<HTMLInputElement>("input[type=checkbox]")
+        : []),
+    ].map((c) => [c.value, c.dataset.label ?? c.value]),
+  );
+
+/** Slug → label for every author, tag and subject, read from the server-rendered facet lists. */
 const labels: FacetLabels = {
-  authors: new Map(checkboxes("author").map((c) => [c.value, c.dataset.label ?? c.value])),
-  tags: new Map(checkboxes("tag").map((c) => [c.value, c.dataset.label ?? c.value])),
+  authors: labelMap("author"),
+  tags: labelMap("tag"),
+  subjects: labelMap("subject"),
 };
 
 let state: SearchState = readSearchState(location.search);
@@ -80,9 +111,14 @@ const highlightQueries = (query: string) => [query, ...shownVariants];
 
 /** Puts a state into the form controls. */
 function showState(s: SearchState): void {
+  if (s.subjects.length && subjectFacet && !subjectFacet.open) {
+    subjectFacet.open = true;
+    showSubjectFacet();
+  }
   if (input.value.trim() !== s.query) input.value = s.query;
   for (const box of checkboxes("author")) box.checked = s.authors.includes(box.value);
   for (const box of checkboxes("tag")) box.checked = s.tags.includes(box.value);
+  for (const box of checkboxes("subject")) box.checked = s.subjects.includes(box.value);
   sortSelect.value = effectiveSort(s);
 }
 
@@ -95,6 +131,9 @@ function formState(): SearchState {
       .filter((c) => c.checked)
       .map((c) => c.value),
     tags: checkboxes("tag")
+      .filter((c) => c.checked)
+      .map((c) => c.value),
+    subjects: checkboxes("subject")
       .filter((c) => c.checked)
       .map((c) => c.value),
   };
@@ -118,11 +157,13 @@ function labelsOf(s: SearchState) {
   return {
     authors: s.authors.map((a) => labels.authors.get(a) ?? a),
     tags: s.tags.map((t) => labels.tags.get(t) ?? t),
+    subjects: s.subjects.map((t) => labels.subjects.get(t) ?? t),
   };
 }
 
 /** Updates each facet's counts; values that would leave no results are disabled. */
-function showCounts(name: "author" | "tag", counts: Record<string, number> | undefined): void {
+function showCounts(name: FacetName, counts: Record<string, number> | undefined): void {
+  lastCounts = { ...lastCounts, [name]: counts };
   for (const box of checkboxes(name)) {
     const label = box.dataset.label ?? box.value;
     const count = counts?.[label] ?? 0;
@@ -136,11 +177,11 @@ function showCounts(name: "author" | "tag", counts: Record<string, number> | und
 /** Shows the chosen filters as removable chips, plus "clear all". */
 function showChips(s: SearchState): void {
   const items: HTMLElement[] = [];
-  const chip = (kind: "author" | "tag", slug: string, label: string) => {
+  const chip = (kind: FacetName, slug: string, label: string) => {
     const button = el(
       "button",
       "inline-flex items-center gap-1 rounded-full border border-rule bg-wash px-3 py-1 text-sm hover:border-accent",
-      `${kind === "tag" ? "Tag" : "Author"}: ${label}`,
+      `${FACET_NOUNS[kind]}: ${label}`,
       el("span", "", " ×"),
     );
     button.type = "button";
@@ -150,6 +191,7 @@ function showChips(s: SearchState): void {
         ...s,
         authors: kind === "author" ? s.authors.filter((a) => a !== slug) : s.authors,
         tags: kind === "tag" ? s.tags.filter((t) => t !== slug) : s.tags,
+        subjects: kind === "subject" ? s.subjects.filter((t) => t !== slug) : s.subjects,
       };
       void apply(next, { commit: true });
       input.focus();
@@ -157,12 +199,13 @@ function showChips(s: SearchState): void {
     items.push(el("li", "", button));
   };
   for (const slug of s.tags) chip("tag", slug, labels.tags.get(slug) ?? slug);
+  for (const slug of s.subjects) chip("subject", slug, labels.subjects.get(slug) ?? slug);
   for (const slug of s.authors) chip("author", slug, labels.authors.get(slug) ?? slug);
   if (items.length > 1) {
     const clear = el("button", "link text-sm", "Clear all filters");
     clear.type = "button";
     clear.addEventListener("click", () => {
-      void apply({ ...s, authors: [], tags: [] }, { commit: true });
+      void apply({ ...s, authors: [], tags: [], subjects: [] }, { commit: true });
       input.focus();
     });
     items.push(el("li", "", clear));
@@ -236,7 +279,7 @@ async function showMore(ticket: number, query: string): Promise<void> {
 /** The no-results help: drop a filter, drop a word, or browse the tags. */
 function showEmpty(s: SearchState): void {
   const tips: HTMLElement[] = [];
-  if (s.tags.length || s.authors.length) {
+  if (s.tags.length || s.subjects.length || s.authors.length) {
     tips.push(
       el(
         "li",
@@ -247,6 +290,11 @@ function showEmpty(s: SearchState): void {
             ...s,
             tags: s.tags.filter((x) => x !== t),
             label: labels.tags.get(t) ?? t,
+          })),
+          ...s.subjects.map((t) => ({
+            ...s,
+            subjects: s.subjects.filter((x) => x !== t),
+            label: labels.subjects.get(t) ?? t,
           })),
           ...s.authors.map((a) => ({
             ...s,
@@ -367,6 +415,7 @@ async function showFacetCounts(
     ]);
     if (ticket !== latest) return;
     showCounts("tag", withAll.filters.tag);
+    showCounts("subject", withAll.filters.subject);
     showCounts("author", (withoutAuthors ?? withAll).filters.author);
   } catch (error) {
     console.error(error);
@@ -394,6 +443,7 @@ async function run(s: SearchState): Promise<void> {
     if (ticket !== latest) return;
     showCounts("author", counts.author);
     showCounts("tag", counts.tag);
+    showCounts("subject", counts.subject);
     return;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteFragments } from "../../src/lib/feed.ts";
+import { absoluteFragments, withoutMentionLinks } from "../../src/lib/feed.ts";
 
 describe("absoluteFragments", () => {
   it.each([
@@ -11,4 +11,15 @@ describe("absoluteFragments", () => {
     ['<a href="/essays/y/">y</a>', '<a href="/essays/y/">y</a>'],
     ["<p>a #hash in text</p>", "<p>a #hash in text</p>"],
   ])("%s", (html, out) => expect(absoluteFragments(html, "https://r.org/e/#ignored")).toBe(out));
+});
+
+describe("withoutMentionLinks", () => {
+  it.each([
+    [
+      '<p>The <a href="/subjects/nato/" class="mention" data-subject="nato">NATO</a> and <a href="/x/">a link</a></p>',
+      '<p>The NATO and <a href="/x/">a link</a></p>',
+    ],
+    ['<a href="/reader/subjects/sco/" class="mention" data-subject="sco">S&#x26;O</a>', "S&#x26;O"],
+    ['<a href="/subjects/nato/">NATO</a>', '<a href="/subjects/nato/">NATO</a>'],
+  ])("%s", (html, out) => expect(withoutMentionLinks(html)).toBe(out));
 });

@@ -38,6 +38,10 @@ describe("readSearchState", () => {
       state({ authors: ["natasha-kuhrt"], tags: ["central-asia", "asia-pacific"] }),
     ],
     ["?tag=Central-Asia&tag=central-asia", state({ tags: ["central-asia"] })],
+    [
+      "?subject=shanghai-cooperation-organisation&subject=nato&subject=%3Cb%3E",
+      state({ subjects: ["shanghai-cooperation-organisation", "nato"] }),
+    ],
     ["?tag=%3Cscript%3E&tag=&author=a%20b", state({})],
     ["?sort=title", state({ sort: "title" })],
     ["?sort=random", state({})],
@@ -63,6 +67,7 @@ describe("searchQueryString", () => {
     [state({ query: "x", sort: "order" }), "?q=x&sort=order"],
     [state({ tags: ["t"], sort: "order" }), "?tag=t"],
     [state({ tags: ["t"], sort: "title" }), "?tag=t&sort=title"],
+    [state({ subjects: ["nato"], tags: ["t"] }), "?tag=t&subject=nato"],
   ])("%j → %s", (s, qs) => {
     expect(searchQueryString(s)).toBe(qs);
   });
@@ -73,6 +78,7 @@ describe("searchQueryString", () => {
       state({ query: '"security dilemma"', tags: ["alliances"] }),
       state({ query: "俄罗斯研究" }),
       state({ authors: ["natasha-kuhrt", "jingdong-yuan"], sort: "title" }),
+      state({ query: "treaty", subjects: ["nato", "crimea"] }),
     ]) {
       expect(sameSearch(readSearchState(searchQueryString(s)), s)).toBe(true);
     }
@@ -94,6 +100,7 @@ describe("sorting and activity", () => {
   it("knows an empty search", () => {
     expect(isActive(state({ query: "  " }))).toBe(false);
     expect(isActive(state({ tags: ["t"] }))).toBe(true);
+    expect(isActive(state({ subjects: ["nato"] }))).toBe(true);
   });
 });
 
@@ -107,9 +114,18 @@ describe("pagefindFilters", () => {
       ["central-asia", "Central Asia"],
       ["sco", "SCO"],
     ]),
+    subjects: new Map([
+      ["nato", "NATO"],
+      ["crimea", "Crimea"],
+    ]),
   };
   it.each([
     [state({}), {}],
+    [state({ subjects: ["nato", "crimea"] }), { subject: ["NATO", "Crimea"] }],
+    [
+      state({ tags: ["sco"], subjects: ["nato"], authors: ["bo"] }),
+      { tag: ["SCO"], subject: ["NATO"], author: { any: ["Bo Brand"] } },
+    ],
     [state({ tags: ["central-asia", "sco"] }), { tag: ["Central Asia", "SCO"] }],
     [state({ authors: ["ann", "bo"] }), { author: { any: ["Ann Archer", "Bo Brand"] } }],
     [state({ tags: ["unknown"], authors: ["nobody"] }), {}],

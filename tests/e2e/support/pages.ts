@@ -32,5 +32,8 @@ export const PAGE_TYPES = {
   authors: "/authors/",
   author: "/authors/natasha-kuhrt/",
   search: "/search/?q=China&tag=alliances",
+  subjects: "/subjects/",
+  subject: "/subjects/vladimir-putin/",
+  timeline: "/timeline/",
   notFound: "/no-such-page/",
 } as const;
