@@ -33,3 +33,13 @@ export function excerptFragment(html: string): DocumentFragment {
   }
   return out;
 }
+
+/**
+ * Lets the browser paint and handle input before the caller goes on: long work split at these
+ * points never blocks a tap for long (scheduler.yield where the browser has it).
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

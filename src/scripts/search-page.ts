@@ -21,9 +21,10 @@ import {
   type PagefindResultData,
   type SearchState,
 } from "../lib/search.ts";
+import { SEARCH_PENDING_CLASS } from "../lib/search-boot.ts";
 import { slugify } from "../lib/slug.ts";
 import { SITE } from "../site.ts";
-import { excerptFragment, el, link } from "./dom.ts";
+import { excerptFragment, el, link, yieldToMain } from "./dom.ts";
 import {
   allFilterCounts,
   checkQuery,
@@ -44,7 +45,6 @@ const TYPING_DELAY_MS = 180;
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = form.querySelector<HTMLInputElement>("#search-query")!;
 const sortSelect = form.querySelector<HTMLSelectElement>("#search-sort")!;
-const facets = document.querySelector<HTMLElement>("#search-facets")!;
 const status = document.querySelector<HTMLElement>("#search-status")!;
 const notice = document.querySelector<HTMLElement>("#search-notice")!;
 const chips = document.querySelector<HTMLElement>("#search-active-filters")!;
@@ -53,11 +53,9 @@ const more = document.querySelector<HTMLButtonElement>("#search-more")!;
 const empty = document.querySelector<HTMLElement>("#search-empty")!;
 const help = document.querySelector<HTMLElement>("#search-help")!;
 
-// JavaScript is running: drop the note that says search needs it. The filters appear once the
-// first results (or the empty page) are shown, so laying them out never delays a result.
+// JavaScript is running: drop the note that says search needs it (CSS already hides it, and
+// shows the filters and controls, from the first paint: see SEARCH_JS_CLASS).
 document.querySelector("#search-needs-js")?.remove();
-const revealFacets = () => (facets.hidden = false);
-document.querySelector<HTMLElement>("#search-controls")!.hidden = false;
 const filtersDetails = document.querySelector<HTMLDetailsElement>("#search-filters");
 if (filtersDetails && window.matchMedia("(min-width: 64rem)").matches) filtersDetails.open = true;
 
@@ -264,10 +262,13 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
 /** Renders the next page of results (results load their data only when shown). */
 async function showMore(ticket: number, query: string): Promise<void> {
   const page = shown.slice(shownCount, shownCount + PAGE_SIZE);
-  // Fetch every result's data at once, but show each as soon as it and those above it arrive.
+  // Fetch every result's data at once, but show each as soon as it and those above it arrive,
+  // letting the browser breathe between them so a long list never blocks the page.
   const pending = page.map((r) => r.data());
-  for (const data of pending) {
+  for (const [i, data] of pending.entries()) {
     const d = await data;
+    if (ticket !== latest) return;
+    if (i > 0) await yieldToMain();
     if (ticket !== latest) return;
     list.append(resultItem(d, query));
   }
@@ -404,6 +405,7 @@ async function showFacetCounts(
   options: { filters: ReturnType<typeof pagefindFilters>; sort: ReturnType<typeof pagefindSort> },
 ): Promise<void> {
   try {
+    await yieldToMain();
     await allFilterCounts();
     const query = s.query.trim() || null;
     const [withAll, withoutAuthors] = await Promise.all([
@@ -422,6 +424,9 @@ async function showFacetCounts(
   }
 }
 
+/** The first search has been shown: the page's own state now decides what is visible. */
+const settle = () => document.documentElement.classList.remove(SEARCH_PENDING_CLASS);
+
 /** Runs a search for a state and renders everything that depends on it. */
 async function run(s: SearchState): Promise<void> {
   const ticket = ++latest;
@@ -432,13 +437,13 @@ async function run(s: SearchState): Promise<void> {
   document.title = query ? `“${query}” · Search · ${SITE.name}` : `Search · ${SITE.name}`;
 
   if (!isActive(s)) {
+    settle();
     list.replaceChildren();
     more.hidden = true;
     empty.hidden = true;
     notice.hidden = true;
     help.hidden = false;
     status.textContent = "";
-    revealFacets();
     const counts = await allFilterCounts().catch(() => ({}) as FilterCounts);
     if (ticket !== latest) return;
     showCounts("author", counts.author);
@@ -472,6 +477,7 @@ async function run(s: SearchState): Promise<void> {
   } catch (error) {
     if (ticket !== latest) return;
     console.error(error);
+    settle();
     list.replaceChildren();
     status.textContent = "Search could not load. Browse by tag or author instead, or try again.";
   }
@@ -485,6 +491,7 @@ async function render(
   options: { filters: ReturnType<typeof pagefindFilters>; sort: ReturnType<typeof pagefindSort> },
 ): Promise<void> {
   if (ticket !== latest) return;
+  settle();
   const query = s.query.trim();
   const resultQuery = response.corrected ? response.corrected.to : query;
   shown = response.results;
@@ -502,7 +509,6 @@ async function render(
     empty.hidden = true;
     await showMore(ticket, resultQuery);
   }
-  revealFacets();
   void showFacetCounts(ticket, s, options);
 }
 
@@ -547,4 +553,5 @@ input.addEventListener(
   },
 );
 
-void run(state);
+// The first search starts in a task of its own, after the page has set itself up.
+void yieldToMain().then(() => run(state));
