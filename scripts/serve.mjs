@@ -3,16 +3,19 @@
 // unknown paths get 404.html with status 404, and the rules in the site's `_headers` file
 // (Netlify/Cloudflare format) are sent as real HTTP headers — so the browser tests run under the
 // same Content-Security-Policy a reader gets. Used by the browser tests (so they never clash with
-// a running `astro preview`) and for manual checks:
+// a running `astro preview`) and for manual checks. With --gzip it compresses text as every static
+// host does (Lighthouse measures transfer sizes; the browser tests don't need it):
 //
-//   node scripts/serve.mjs [dist] [port] [--base /reader/]
+//   node scripts/serve.mjs [dist] [port] [--base /reader/] [--gzip]
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
+import compression from "compression";
 import sirv from "sirv";
 import { headersFor, parseHeadersFile } from "../src/lib/headers.ts";
 
-const args = process.argv.slice(2);
+const gzip = process.argv.includes("--gzip");
+const args = process.argv.slice(2).filter((a) => a !== "--gzip");
 const flag = args.indexOf("--base");
 const base = flag >= 0 ? `/${args[flag + 1].replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") : "/";
 const positional = args.filter((_, i) => flag < 0 || (i !== flag && i !== flag + 1));
@@ -23,6 +26,7 @@ const host = process.env.HOST ?? "127.0.0.1";
 const rules = existsSync(join(root, "_headers"))
   ? parseHeadersFile(readFileSync(join(root, "_headers"), "utf8"))
   : [];
+const compress = gzip ? compression() : (_req, _res, next) => next();
 const assets = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ["html"] });
 
 function notFound(res) {
@@ -42,7 +46,7 @@ createServer((req, res) => {
   // Below a base path, the site's files answer for base-relative URLs.
   if (base !== "/") req.url = `/${(req.url ?? "/").slice(base.length)}`;
   if (path.endsWith("/_headers")) return notFound(res);
-  assets(req, res, () => notFound(res));
+  compress(req, res, () => assets(req, res, () => notFound(res)));
 }).listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}${base}`);
 });

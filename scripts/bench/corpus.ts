@@ -1,7 +1,8 @@
 /**
  * A deterministic synthetic corpus for the benchmarks: N essays of about 1,200 words of varied
  * text (words drawn with a Zipf distribution from a large lexicon), 2–6 headings, 3–6 tags from a
- * pool of 40, one of 200 authors, Chinese characters in some — written as content files for a
+ * pool of 40, one of 200 authors, Chinese characters in some, mentions of 300 subjects (a few
+ * common, most rare) and a timeline event for one essay in 20 — written as content files for a
  * temporary copy of the project. The same seed always gives the same corpus.
  */
 
@@ -26,7 +27,13 @@ export interface CorpusOptions {
   wordsPerEssay?: number;
   /** Distinct invented words, besides the common English ones. */
   lexicon?: number;
+  /** Subjects in content/subjects/, mentioned in the essays with a Zipf distribution. */
+  subjects?: number;
+  /** One timeline event for every this many essays (0: no timeline). */
+  essaysPerEvent?: number;
 }
+
+const KINDS = ["person", "organisation", "place", "agreement", "concept"];
 
 const COMMON = (
   "the of and to in a is that for it as was with be by on not he this are or his from at which " +
@@ -95,6 +102,8 @@ export function generateCorpus(options: CorpusOptions): CorpusFiles {
     tags = 40,
     wordsPerEssay = 1200,
     lexicon = 20000,
+    subjects = 300,
+    essaysPerEvent = 20,
   } = options;
   const rand = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
@@ -119,6 +128,28 @@ export function generateCorpus(options: CorpusOptions): CorpusFiles {
       `name: ${given} ${family}\naffiliation: "${capitalise(inventedWord(a + 9000))} Institute"\n` +
       `bio: "${given} ${family} writes on ${nextWord()} and ${nextWord()}. ${sentence(12)}"\n`;
   }
+  // Subjects: two invented capitalised words, and for one in three an acronym as well.
+  const subjectNames = Array.from(
+    { length: subjects },
+    (_, s) =>
+      `${capitalise(inventedWord(s * 13 + 30000))} ${capitalise(inventedWord(s * 17 + 40000))}`,
+  );
+  subjectNames.forEach((name, s) => {
+    const acronym = `${name.replace(/[^A-Z]/g, "")}X${s}`;
+    files[`subjects/subject-${s}.yaml`] =
+      `name: "${name}"\nkind: ${KINDS[s % KINDS.length]}\naliases:\n  - "${name}"\n` +
+      (s % 3 === 0 ? `  - "${acronym}"\n` : "") +
+      `description: "A synthetic subject."\n`;
+  });
+  const subjectRank = subjects ? zipf(subjects, rand, 1.0) : () => 0;
+  const mention = () => {
+    const s = subjectRank();
+    return s % 3 === 0 && rand() < 0.4
+      ? `${subjectNames[s]!.replace(/[^A-Z]/g, "")}X${s}`
+      : subjectNames[s]!;
+  };
+  const events: string[] = [];
+
   const tagPool = Array.from(
     { length: tags },
     (_, t) => `${capitalise(inventedWord(t * 5 + 12000))} ${inventedWord(t * 3 + 15000)}`,
@@ -127,7 +158,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFiles {
   for (let e = 0; e < essays; e++) {
     const title = capitalise(Array.from({ length: between(4, 11) }, nextWord).join(" "));
     const essayTags = new Set<string>();
-    const tagCount = between(3, 6);
+    const tagCount = Math.min(between(3, 6), tagPool.length);
     while (essayTags.size < tagCount) essayTags.add(pick(tagPool));
     const headings = between(2, 6);
     const paragraphs: string[] = [];
@@ -140,7 +171,17 @@ export function generateCorpus(options: CorpusOptions): CorpusFiles {
         );
         sinceHeading = 0;
       }
-      const text = Array.from({ length: between(3, 7) }, () => sentence()).join(" ");
+      const sentences = Array.from({ length: between(3, 7) }, () => sentence());
+      // About one paragraph in three names a subject or two.
+      if (subjects && rand() < 0.35) {
+        const names = Array.from({ length: between(1, 2) }, mention).join(" and ");
+        sentences.splice(
+          between(0, sentences.length),
+          0,
+          `${names} ${sentence(between(6, 14)).toLowerCase()}`,
+        );
+      }
+      const text = sentences.join(" ");
       const withHan =
         e % 10 === 3 && paragraphs.length === 2
           ? `${text} (${Array.from({ length: between(2, 5) }, () => pick(HAN)).join("")})`
@@ -154,6 +195,14 @@ export function generateCorpus(options: CorpusOptions): CorpusFiles {
       .replace(/[^a-z]+/g, "-")
       .slice(0, 40)
       .replace(/-+$/, "")}`;
+    if (essaysPerEvent && e % essaysPerEvent === 0) {
+      const year = 1950 + (e % 70);
+      const month = String(1 + (e % 12)).padStart(2, "0");
+      events.push(
+        `- id: event-${e}\n  date: "${e % 3 ? year : `${year}-${month}`}"\n  label: "${capitalise(sentence(8)).replace(/"/g, "")}"\n` +
+          `  sources:\n    - { essay: ${id}, paragraph: 1 }\n`,
+      );
+    }
     files[`essays/${id}.md`] = [
       "---",
       `title: ${JSON.stringify(title)}`,
@@ -171,6 +220,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFiles {
       "",
     ].join("\n");
   }
+  if (events.length) files["timeline/events.yaml"] = events.join("\n");
   return files;
 }
 

@@ -9,7 +9,7 @@
  *   npm run bench -- --huge        … and 20,000 (full build only: that it completes)
  *   npm run bench -- --sizes 6,200 any sizes
  */
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { fixtureProject, realContent, ROOT, type FixtureProject } from "../lib/project-copy.ts";
@@ -24,6 +24,8 @@ import {
 } from "./browser.ts";
 import { generateCorpus, typicalWords, type CorpusFiles } from "./corpus.ts";
 import { folderBytes, measure, type Measured } from "./measure.ts";
+import { parse } from "yaml";
+import { createMentionFinder, type SubjectAliases } from "../../src/lib/subjects.ts";
 
 const args = process.argv.slice(2);
 const sizesArg = args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : undefined;
@@ -102,6 +104,72 @@ async function buildSite(
   };
 }
 
+/** The subjects and essay bodies of a corpus, for timing the mention finder on its own. */
+function finderInput(files: CorpusFiles): { subjects: SubjectAliases[]; bodies: string[] } {
+  const subjects = Object.entries(files)
+    .filter(([p]) => p.startsWith("subjects/"))
+    .map(([p, text]) => ({
+      slug: p.replace(/^subjects\/|\.ya?ml$/g, ""),
+      aliases: (parse(text) as { aliases: string[] }).aliases,
+    }));
+  const bodies = Object.entries(files)
+    .filter(([p]) => p.startsWith("essays/"))
+    .map(([, text]) => text.slice(text.indexOf("\n---\n", 4) + 5));
+  return { subjects, bodies };
+}
+
+/**
+ * The mention finder alone over every essay body: build the matcher once, scan each essay once
+ * (median of three runs). Returns ms per essay and the mentions found.
+ */
+function timeFinder(
+  subjects: SubjectAliases[],
+  bodies: string[],
+): { msPerEssay: number; mentions: number; aliases: number } {
+  const times: number[] = [];
+  let mentions = 0;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    const finder = createMentionFinder(subjects);
+    mentions = 0;
+    for (const body of bodies) mentions += finder.find(body).length;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    msPerEssay: times[1]! / bodies.length,
+    mentions,
+    aliases: subjects.reduce((n, s) => n + s.aliases.length, 0),
+  };
+}
+
+/** The largest built file under a folder of dist/ (e.g. every subject page). */
+function largestPage(dist: string, folder: string): { path: string; bytes: number } {
+  let best = { path: "", bytes: 0 };
+  const dir = join(dist, folder);
+  let files: string[];
+  try {
+    files = readdirSync(dir, { recursive: true }).map(String);
+  } catch {
+    return best;
+  }
+  for (const file of files.filter((f) => f.endsWith(".html"))) {
+    const bytes = statSync(join(dir, file)).size;
+    if (bytes > best.bytes)
+      best = { path: `/${folder}/${file.replace(/index\.html$/, "")}`, bytes };
+  }
+  return best;
+}
+
+const finderRows: {
+  n: number;
+  subjects: number;
+  aliases: number;
+  msPerEssay: number;
+  mentions: number;
+}[] = [];
+const bigPages: { n: number; kind: string; path: string; bytes: number }[] = [];
+
 const rows: { n: number; full: BuildResult; bare: BuildResult }[] = [];
 const searches: {
   n: number;
@@ -117,6 +185,24 @@ let port = 4400;
 try {
   for (const n of sizes) {
     const files = corpus(n);
+    const input = finderInput(files);
+    if (input.subjects.length && n > 6) {
+      finderRows.push({
+        n,
+        subjects: input.subjects.length,
+        ...timeFinder(input.subjects, input.bodies),
+      });
+      if (n === 1000) {
+        // Ten times the subjects over the same essays: the scan should barely notice.
+        const many = Array.from({ length: 10 }, (_, copy) =>
+          input.subjects.map((sub) => ({
+            slug: `${sub.slug}-${copy}`,
+            aliases: sub.aliases.map((a) => (copy ? `${a} ${copy}` : a)),
+          })),
+        ).flat();
+        finderRows.push({ n, subjects: many.length, ...timeFinder(many, input.bodies) });
+      }
+    }
     const full = await buildSite(n, "full", files);
     const bare = await buildSite(n, "bare", files);
     rows.push({ n, full, bare });
@@ -153,6 +239,11 @@ try {
         ]) {
           weights.push(await pageWeight(browser, fullOrigin, path));
         }
+      }
+      // The largest subject page and the timeline: curated indexes must stay small too.
+      const dist = join(full.project.dir, "dist");
+      for (const kind of ["subjects", "timeline", "tags", "authors"]) {
+        bigPages.push({ n, kind, ...largestPage(dist, kind) });
       }
       // The largest list page, to show pagination keeps them small.
       for (const path of ["index.html", "essays/index.html"]) {
@@ -249,6 +340,20 @@ try {
   console.log(
     `  largest list page: ${biggestIndexPage.path} at ${biggestIndexPage.n} essays, ${kb(biggestIndexPage.bytes)}`,
   );
+  for (const p of bigPages.filter((b) => b.bytes > 0)) {
+    console.log(`  largest ${p.kind} page at ${p.n} essays: ${p.path} ${kb(p.bytes)}`);
+  }
+
+  if (finderRows.length) {
+    console.log(
+      "\nMention finder alone (matcher built once, each essay scanned once; median of 3)",
+    );
+    for (const f of finderRows) {
+      console.log(
+        `  ${String(f.n).padStart(6)} essays · ${String(f.subjects).padStart(5)} subjects (${f.aliases} aliases): ${(f.msPerEssay * 1000).toFixed(0)} µs per essay, ${f.mentions} mentions`,
+      );
+    }
+  }
 
   console.log("\nBudgets");
   const at = (n: number) => rows.find((r) => r.n === n);
@@ -270,6 +375,15 @@ try {
     );
   }
   if (huge) console.log(`  pass  a ${huge}-essay build completes`);
+  const [f1, f10] = [1000, 10000].map((n) =>
+    finderRows.find((f) => f.n === n && f.subjects === 300),
+  );
+  if (f1 && f10) {
+    const growth = f10.msPerEssay / f1.msPerEssay;
+    console.log(
+      `  ${check(growth <= 1.1)}  mention finder time per essay 10,000 / 1,000 ≤ 1.10: ${growth.toFixed(2)}`,
+    );
+  }
   const essayWeight = weights[1];
   if (essayWeight) {
     console.log(
