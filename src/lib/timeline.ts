@@ -12,7 +12,8 @@ export interface PartialDate {
   day?: number | undefined;
 }
 
-const MONTHS = [
+/** The months' English names, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { builtPage, builtPages, normaliseSpace, ROOT } from "../support/dist.ts";
+import { MONTHS } from "../../src/lib/timeline.ts";
 
 interface SubjectFile {
   slug: string;
@@ -228,20 +229,6 @@ describe("timeline", () => {
     date: string;
     sources: { essay: string; paragraph: number }[];
   }[];
-  const MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
 
   it("shows every event once, in date order, under its year", () => {
     const { $ } = builtPage("/timeline/");

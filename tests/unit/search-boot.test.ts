@@ -6,6 +6,24 @@ import {
   searchBootScript,
 } from "../../src/lib/search-boot.ts";
 
+/** Runs the boot script with stand-ins for the browser's globals (import() included). */
+function runBoot(
+  base: string,
+  search: string,
+  document: unknown,
+  window: Record<string, Promise<unknown>>,
+  importModule: (url: string) => Promise<unknown>,
+): void {
+  new Function(
+    "document",
+    "window",
+    "location",
+    "URLSearchParams",
+    "import_",
+    searchBootScript(base).replace(/import\(/g, "import_("),
+  )(document, window, { search }, URLSearchParams, importModule);
+}
+
 /** A stand-in for `document` that records the classes put on <html>. */
 function fakeDocument() {
   const classes = new Set<string>();
@@ -25,15 +43,7 @@ describe("searchBootScript", () => {
     const imported: string[] = [];
     const window: Record<string, Promise<unknown>> = {};
     const { classes, document } = fakeDocument();
-    const run = new Function(
-      "document",
-      "window",
-      "location",
-      "URLSearchParams",
-      "import_",
-      searchBootScript("/reader/").replace(/import\(/g, "import_("),
-    );
-    run(document, window, { search: "?q=%20Crimea%20" }, URLSearchParams, async (url: string) => {
+    runBoot("/reader/", "?q=%20Crimea%20", document, window, async (url: string) => {
       imported.push(url);
       return api;
     });
@@ -48,14 +58,7 @@ describe("searchBootScript", () => {
   it("preloads nothing without a query", async () => {
     const api = { options: vi.fn(async () => {}), init: vi.fn(async () => {}), preload: vi.fn() };
     const window: Record<string, Promise<unknown>> = {};
-    new Function(
-      "document",
-      "window",
-      "location",
-      "URLSearchParams",
-      "import_",
-      searchBootScript("/").replace(/import\(/g, "import_("),
-    )(fakeDocument().document, window, { search: "" }, URLSearchParams, async () => api);
+    runBoot("/", "", fakeDocument().document, window, async () => api);
     await window[BOOT_GLOBAL];
     expect(api.preload).not.toHaveBeenCalled();
   });
@@ -71,14 +74,7 @@ describe("searchBootScript", () => {
   ])("with %j, marks the search as pending: %s", (search, pending) => {
     const { classes, document } = fakeDocument();
     const api = { options: async () => {}, init: async () => {}, preload: async () => {} };
-    new Function(
-      "document",
-      "window",
-      "location",
-      "URLSearchParams",
-      "import_",
-      searchBootScript("/").replace(/import\(/g, "import_("),
-    )(document, {}, { search }, URLSearchParams, async () => api);
+    runBoot("/", search, document, {}, async () => api);
     expect(classes.has(SEARCH_JS_CLASS)).toBe(true);
     expect(classes.has(SEARCH_PENDING_CLASS)).toBe(pending);
   });
