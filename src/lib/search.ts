@@ -126,6 +126,21 @@ export function pagefindFilters(
   return filters;
 }
 
+/**
+ * The filters of a search that should also count the given facets. Pagefind counts values only
+ * for filters whose index it has loaded, and loads one only when a search names it; naming a
+ * filter with no values loads it without narrowing anything. So each facet's index is fetched
+ * (and its counting cost paid) only once a reader can see that facet.
+ */
+export function withCountedFacets<T>(
+  filters: Record<string, T>,
+  facets: readonly string[],
+): Record<string, T | never[]> {
+  const counted: Record<string, T | never[]> = { ...filters };
+  for (const facet of facets) counted[facet] ??= [];
+  return counted;
+}
+
 /** Pagefind's sort option for a sort key (best match is Pagefind's default). */
 export function pagefindSort(sort: SortKey): Record<string, "asc" | "desc"> {
   return sort === "relevance" ? {} : { [sort]: "asc" };

@@ -73,19 +73,6 @@ export async function preload(query: string): Promise<void> {
   await Promise.all(queryVariants(q).map((v) => api.preload(v)));
 }
 
-let filterIndex: Promise<FilterCounts> | undefined;
-
-/**
- * All filter values with the number of essays carrying each. Loading the filter index is what
- * makes later responses carry filter counts, so the search page calls this once results show
- * (filtering itself works without it); the header search never needs it.
- */
-export function allFilterCounts(): Promise<FilterCounts> {
-  filterIndex ??= loadPagefind().then((api) => api.filters());
-  filterIndex.catch(() => (filterIndex = undefined));
-  return filterIndex;
-}
-
 const MAX_COUNTED = 300;
 
 /** Counts filter values over merged results by reading each result's data (small sets only). */

@@ -15,6 +15,7 @@ import {
   readSearchState,
   sameSearch,
   searchQueryString,
+  withCountedFacets,
   withHighlight,
   type FacetLabels,
   type PagefindResult,
@@ -26,14 +27,12 @@ import { slugify } from "../lib/slug.ts";
 import { SITE } from "../site.ts";
 import { excerptFragment, el, link, yieldToMain } from "./dom.ts";
 import {
-  allFilterCounts,
   checkQuery,
   preload,
   refine,
   search,
   searchWords,
   type EngineResponse,
-  type FilterCounts,
 } from "./search-engine.ts";
 
 const PAGE_SIZE = 10;
@@ -61,6 +60,7 @@ if (filtersDetails && window.matchMedia("(min-width: 64rem)").matches) filtersDe
 
 /** The filters, by the name their checkboxes and URL parameters carry. */
 type FacetName = "author" | "tag" | "subject";
+const FACETS: FacetName[] = ["tag", "subject", "author"];
 
 const checkboxes = (name: FacetName) => [
   ...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`),
@@ -80,15 +80,32 @@ function showSubjectFacet(): void {
 }
 subjectFacet?.addEventListener("toggle", () => subjectFacet.open && showSubjectFacet());
 
+/** A facet's checkboxes, including those still in the subject template. */
+const allBoxes = (name: FacetName) => [
+  ...checkboxes(name),
+  ...(name === "subject" && subjectTemplate
+    ? subjectTemplate.content.querySelectorAll<HTMLInputElement>("input[type=checkbox]")
+    : []),
+];
+
 const labelMap = (name: FacetName) =>
-  new Map(
-    [
-      ...checkboxes(name),
-      ...(name === "subject" && subjectTemplate
-        ? subjectTemplate.content.querySelectorAll<HTMLInputElement>("input[type=checkbox]")
-        : []),
-    ].map((c) => [c.value, c.dataset.label ?? c.value]),
+  new Map(allBoxes(name).map((c) => [c.value, c.dataset.label ?? c.value]));
+
+/** Each value's essays in the whole collection, as the build wrote them: no index needed. */
+const totals = (name: FacetName): Record<string, number> =>
+  Object.fromEntries(
+    allBoxes(name).map((c) => [c.dataset.label ?? c.value, Number(c.dataset.total ?? 0)]),
   );
+
+/**
+ * The facets a reader can see, the only ones worth counting: each counted facet makes Pagefind
+ * fetch its filter index and count it on every later search (a large subject index costs
+ * seconds per search at 10,000 essays), so a folded facet is counted only once opened.
+ */
+function visibleFacets(): FacetName[] {
+  if (filtersDetails && !filtersDetails.open) return [];
+  return subjectFacet?.open ? ["tag", "subject", "author"] : ["tag", "author"];
+}
 
 /** Slug → label for every author, tag and subject, read from the server-rendered facet lists. */
 const labels: FacetLabels = {
@@ -99,6 +116,8 @@ const labels: FacetLabels = {
 
 let state: SearchState = readSearchState(location.search);
 let latest = 0;
+/** The search whose results are on screen. */
+let renderedTicket = 0;
 let shown: PagefindResult[] = [];
 let shownCount = 0;
 let shownQuery = "";
@@ -395,34 +414,64 @@ function showNotice(s: SearchState, response: EngineResponse): void {
   notice.hidden = notice.childElementCount === 0;
 }
 
+/** Pagefind's options for a state: its filters and sort. */
+function searchOptions(s: SearchState) {
+  return { filters: pagefindFilters(s, labels), sort: pagefindSort(effectiveSort(s)) };
+}
+
 /**
- * Fills in the facet counts once results are on screen: they need Pagefind's whole filter index,
- * so it loads after the first results rather than before them.
+ * Fills in the counts of the facets the reader can see, once results are on screen: each needs
+ * that facet's filter index, so it loads after the first results rather than before them.
  */
 async function showFacetCounts(
   ticket: number,
   s: SearchState,
-  options: { filters: ReturnType<typeof pagefindFilters>; sort: ReturnType<typeof pagefindSort> },
+  options: ReturnType<typeof searchOptions>,
 ): Promise<void> {
+  const facets = visibleFacets();
+  if (!facets.length) return;
   try {
     await yieldToMain();
-    await allFilterCounts();
     const query = s.query.trim() || null;
+    const counted = (filters: typeof options.filters) => ({
+      ...options,
+      filters: withCountedFacets(filters, facets),
+    });
+    // Authors combine with "or": count each as if it were the only author chosen. Without words
+    // or other filters, that is every essay: the build's totals.
+    const othersThanAuthors = pagefindFilters({ ...s, authors: [] }, labels);
+    const authorsAlone = !query && Object.keys(othersThanAuthors).length === 0;
     const [withAll, withoutAuthors] = await Promise.all([
-      search(query, options),
-      // Authors combine with "or": count each as if it were the only author chosen.
-      s.authors.length
-        ? search(query, { ...options, filters: pagefindFilters({ ...s, authors: [] }, labels) })
+      search(query, counted(options.filters)),
+      s.authors.length && facets.includes("author") && !authorsAlone
+        ? search(query, counted(othersThanAuthors))
         : undefined,
     ]);
     if (ticket !== latest) return;
-    showCounts("tag", withAll.filters.tag);
-    showCounts("subject", withAll.filters.subject);
-    showCounts("author", (withoutAuthors ?? withAll).filters.author);
+    for (const facet of facets) {
+      const counts =
+        facet === "author" && s.authors.length
+          ? authorsAlone
+            ? totals("author")
+            : withoutAuthors?.filters.author
+          : withAll.filters[facet];
+      showCounts(facet, counts);
+    }
   } catch (error) {
     console.error(error);
   }
 }
+
+// Opening a folded facet counts it for the search on screen (once that search is shown: the
+// page's own opening of the panels at load is counted by the first search).
+const countOnOpen = (details: HTMLDetailsElement | null) =>
+  details?.addEventListener("toggle", () => {
+    if (details.open && isActive(state) && renderedTicket === latest) {
+      void showFacetCounts(latest, state, searchOptions(state));
+    }
+  });
+countOnOpen(filtersDetails);
+countOnOpen(subjectFacet);
 
 /** The first search has been shown: the page's own state now decides what is visible. */
 const settle = () => document.documentElement.classList.remove(SEARCH_PENDING_CLASS);
@@ -444,18 +493,13 @@ async function run(s: SearchState): Promise<void> {
     notice.hidden = true;
     help.hidden = false;
     status.textContent = "";
-    const counts = await allFilterCounts().catch(() => ({}) as FilterCounts);
-    if (ticket !== latest) return;
-    showCounts("author", counts.author);
-    showCounts("tag", counts.tag);
-    showCounts("subject", counts.subject);
+    for (const facet of FACETS) showCounts(facet, totals(facet));
     return;
   }
 
   status.textContent = query ? `Searching for “${query}”…` : "Finding essays…";
   try {
-    const filters = pagefindFilters(s, labels);
-    const options = { filters, sort: pagefindSort(effectiveSort(s)) };
+    const options = searchOptions(s);
     // The vocabulary check runs beside the search. Results are shown as soon as Pagefind has
     // them unless the check has already answered (or there are none); a correction or
     // suggestion that arrives later updates the page.
@@ -492,6 +536,7 @@ async function render(
 ): Promise<void> {
   if (ticket !== latest) return;
   settle();
+  renderedTicket = ticket;
   const query = s.query.trim();
   const resultQuery = response.corrected ? response.corrected.to : query;
   shown = response.results;

@@ -12,6 +12,7 @@ import {
   normaliseQuery,
   orderLike,
   pagefindFilters,
+  withCountedFacets,
   pagefindSort,
   queriesWithoutOneWord,
   readSearchState,
@@ -130,6 +131,26 @@ describe("pagefindFilters", () => {
     [state({ authors: ["ann", "bo"] }), { author: { any: ["Ann Archer", "Bo Brand"] } }],
     [state({ tags: ["unknown"], authors: ["nobody"] }), {}],
   ])("%j", (s, filters) => expect(pagefindFilters(s, labels)).toEqual(filters));
+});
+
+describe("withCountedFacets", () => {
+  it.each([
+    [{}, [], {}],
+    [{}, ["tag", "author"], { tag: [], author: [] }],
+    [{ tag: ["SCO"] }, ["tag", "author"], { tag: ["SCO"], author: [] }],
+    [
+      { author: { any: ["Bo Brand"] }, subject: ["NATO"] },
+      ["tag", "author"],
+      { author: { any: ["Bo Brand"] }, subject: ["NATO"], tag: [] },
+    ],
+  ] as [Record<string, unknown>, string[], Record<string, unknown>][])(
+    "%j counting %j",
+    (filters, facets, expected) => {
+      const before = structuredClone(filters);
+      expect(withCountedFacets(filters, facets)).toEqual(expected);
+      expect(filters).toEqual(before);
+    },
+  );
 });
 
 describe("describeResults", () => {
