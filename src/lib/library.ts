@@ -244,11 +244,3 @@ export function neighbours(library: Library, essay: Essay): { previous?: Essay; 
     next: index >= 0 && index < library.essays.length - 1 ? library.essays[index + 1] : undefined,
   };
 }
-
-/** The distinct sources of the library's texts, for the provenance note in the footer. */
-export function distinctSources(library: Library): Source[] {
-  const seen = new Map<string, Source>();
-  for (const e of library.essays)
-    seen.set(`${e.source.publication}\n${e.source.archive}`, e.source);
-  return [...seen.values()];
-}

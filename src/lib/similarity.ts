@@ -108,6 +108,13 @@ function vectors(
 /** How many candidates per essay are scored exactly. */
 const CANDIDATES = 60;
 
+/**
+ * Terms and tags shared by more essays than this only score candidates, never propose them. A
+ * fixed number, not a share of the collection: a share lets each essay's candidate search grow
+ * with the collection, which makes the whole computation quadratic.
+ */
+const PROPOSE_LIMIT = 30;
+
 /** Cosine similarity of two normalised sparse vectors. */
 function dot(a: Vector, b: Vector): number {
   let sum = 0;
@@ -128,8 +135,7 @@ export function relatedEssays(
   const { limit, termsPerEssay, tagWeight, maxDocumentShare } = { ...DEFAULTS, ...options };
   const n = docs.length;
   const { vectors: vecs } = vectors(docs, termsPerEssay, maxDocumentShare);
-  // Terms and tags shared by more essays than this only score candidates, never propose them.
-  const proposeLimit = Math.max(20, Math.ceil(n * 0.02));
+  const proposeLimit = PROPOSE_LIMIT;
 
   const postings = new Map<string, number[]>();
   vecs.forEach((v, i) => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   buildLibrary,
   ContentError,
-  distinctSources,
   neighbours,
   splitName,
   type AuthorInput,
@@ -162,6 +161,6 @@ describe("neighbours and sources", () => {
   });
 
   it("lists each source once", () => {
-    expect(distinctSources(library)).toEqual([source]);
+    expect(library.sources).toEqual([source]);
   });
 });
