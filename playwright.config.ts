@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
+import { chromiumLaunchOptions } from "./scripts/lib/chromium.mjs";
 
 /**
  * Browser tests run in a real headless Chromium against the built site (`dist/`), served by
@@ -7,10 +7,6 @@ import { existsSync } from "node:fs";
  * when present (scripts/ensure-test-tools.mjs installs it); set CHROMIUM_PATH to use another.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4327);
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>
-  existsSync(p),
-);
-const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,16 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {

@@ -5,12 +5,11 @@
 // Debian/Ubuntu, as in CI); otherwise says what to install. CHROMIUM_PATH picks another browser.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { chromiumPath } from "./lib/chromium.mjs";
 
 const need = [];
 
-const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (path) => path && existsSync(path),
-);
+const chromium = chromiumPath();
 let playwrightBrowser = false;
 try {
   const { chromium: pw } = await import("@playwright/test");

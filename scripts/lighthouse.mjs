@@ -10,6 +10,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { CHROMIUM_ARGS, chromiumPath } from "./lib/chromium.mjs";
 
 const PORT = 4410;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -36,14 +37,13 @@ const pages = {
 };
 
 rmSync(out, { recursive: true, force: true });
-const chromeFlags =
-  "--no-sandbox --headless=new --disable-gpu --disable-background-networking --disable-component-update --no-first-run";
+const chromeFlags = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 const result = spawnSync(
   "lhci",
   [
     "collect",
     "--no-lighthouserc",
-    `--chromePath=${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}`,
+    `--chromePath=${chromiumPath() ?? "chromium"}`,
     `--startServerCommand=node scripts/serve.mjs dist ${PORT} --gzip`,
     "--startServerReadyPattern=Serving",
     `--numberOfRuns=${RUNS}`,

@@ -5,8 +5,8 @@
  */
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { chromiumLaunchOptions } from "../lib/chromium.mjs";
 import { ROOT } from "../lib/project-copy.ts";
 
 /** One response a page received. */
@@ -37,19 +37,7 @@ export async function serve(dist: string, port: number): Promise<ChildProcess> {
 
 /** Debian's Chromium, headless, as the tests launch it. */
 export function launch(): Promise<Browser> {
-  const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
-    (p) => p && existsSync(p),
-  );
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Records every response of a page with its size raw and gzipped (as a static host sends it). */

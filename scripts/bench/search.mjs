@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { chromiumLaunchOptions } from "../lib/chromium.mjs";
 
 const dist = resolve(process.argv[2] ?? "dist");
 const queries = [process.argv[3] ?? "China", process.argv[4] ?? "Crimea"];
@@ -22,19 +23,7 @@ const server = spawn(process.execPath, ["scripts/serve.mjs", dist, String(port)]
   stdio: "ignore",
 });
 await new Promise((r) => setTimeout(r, 600));
-const executablePath = ["/usr/bin/chromium", process.env.CHROMIUM_PATH].find(
-  (p) => p && existsSync(p),
-);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 /** Records every response a page receives: path, raw bytes and gzipped bytes. */
 function recorder(page) {
