@@ -271,3 +271,40 @@ test.describe("ranking", () => {
     }
   });
 });
+
+test.describe("facet counts load only when seen", () => {
+  /** The Pagefind filter indexes the page has fetched so far. */
+  const filterIndexes = (page: Page) => {
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname.includes("/pagefind/filter/")) fetched.push(r.url());
+    });
+    return fetched;
+  };
+  const count = (page: Page, name: string) =>
+    page.locator(`input[data-label="${name}"] ~ [data-count]`);
+
+  test("on a phone, the filter indexes load when the reader opens Filters", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const fetched = filterIndexes(page);
+    await page.goto("/search/?q=China");
+    await expect(results(page).first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(fetched).toHaveLength(0);
+    await page.locator("#search-filters > summary").click();
+    await expect(count(page, "Central Asia")).toHaveText("2");
+    expect(fetched.length).toBeGreaterThan(0);
+  });
+
+  test("on a desktop, subjects are counted once their list is opened", async ({ page }) => {
+    const fetched = filterIndexes(page);
+    await page.goto("/search/?q=China");
+    await expect(count(page, "Central Asia")).toHaveText("2");
+    await page.waitForLoadState("networkidle");
+    const before = fetched.length;
+    expect(before).toBeGreaterThan(0);
+    await page.locator("#subject-facet summary").click();
+    await expect(count(page, "Crimea")).toHaveText("1");
+    expect(fetched.length).toBeGreaterThan(before);
+  });
+});
