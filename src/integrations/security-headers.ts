@@ -1,13 +1,14 @@
 /**
  * Writes `_headers` (Netlify/Cloudflare format) after the build: the Content-Security-Policy Astro
  * put in each page's <meta>, merged across pages, plus frame-ancestors and the other security
- * headers, so a host can send them as real HTTP headers (which the search worker obeys).
+ * headers, so a host can send them as real HTTP headers (which the search worker obeys), and the
+ * Content-Type of each kind of non-HTML file (Markdown, BibTeX, RIS, JSON, the feed).
  */
 import type { AstroIntegration } from "astro";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatHeadersFile, mergeCsp, parseCsp, siteHeaders } from "../lib/headers.ts";
+import { formatHeadersFile, mergeCsp, parseCsp, siteHeaderRules } from "../lib/headers.ts";
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -26,8 +27,7 @@ export default function securityHeaders(): AstroIntegration {
           if (!match) throw new Error(`${page} has no Content-Security-Policy <meta>`);
           return parseCsp(match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
         });
-        const headers = siteHeaders(mergeCsp(policies));
-        writeFileSync(join(out, "_headers"), formatHeadersFile([{ pattern: "/*", headers }]));
+        writeFileSync(join(out, "_headers"), formatHeadersFile(siteHeaderRules(mergeCsp(policies))));
         logger.info(`wrote _headers (CSP merged from ${pages.length} pages)`);
       },
     },

@@ -52,7 +52,27 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Resource-Policy": "same-origin",
   "Cross-Origin-Opener-Policy": "same-origin",
   "X-Frame-Options": "DENY",
+  // HTTPS only, for two years (browsers ignore it over plain HTTP, so local serving is unaffected).
+  "Strict-Transport-Security": "max-age=63072000",
 };
+
+/**
+ * What the site's non-HTML files are, so that hosts send them as such: a browser shows an essay's
+ * Markdown as UTF-8 text rather than mojibake, and reference managers recognise the citation
+ * files. One rule per kind of file and never two rules for the same header on one path (hosts such
+ * as Cloudflare join duplicate headers with commas). The feed goes out as generic XML, not
+ * `application/rss+xml`, because browsers apply its XSLT stylesheet only to XML types they
+ * render; feed readers read it either way.
+ */
+export const CONTENT_TYPES: readonly { pattern: string; type: string }[] = [
+  { pattern: "/*.md", type: "text/markdown; charset=utf-8" },
+  { pattern: "/*.bib", type: "application/x-bibtex; charset=utf-8" },
+  { pattern: "/*.ris", type: "application/x-research-info-systems; charset=utf-8" },
+  { pattern: "/*.json", type: "application/json; charset=utf-8" },
+  { pattern: "/*.xml", type: "application/xml; charset=utf-8" },
+  { pattern: "/*.xsl", type: "application/xslt+xml; charset=utf-8" },
+  { pattern: "/*.txt", type: "text/plain; charset=utf-8" },
+];
 
 /** The full set of headers for the site, given the merged page policy. */
 export function siteHeaders(pageCsp: Csp): Record<string, string> {
@@ -64,6 +84,14 @@ export function siteHeaders(pageCsp: Csp): Record<string, string> {
 export interface HeaderRule {
   pattern: string;
   headers: Record<string, string>;
+}
+
+/** Every `_headers` rule of the site: the security headers everywhere, then each file type. */
+export function siteHeaderRules(pageCsp: Csp): HeaderRule[] {
+  return [
+    { pattern: "/*", headers: siteHeaders(pageCsp) },
+    ...CONTENT_TYPES.map(({ pattern, type }) => ({ pattern, headers: { "Content-Type": type } })),
+  ];
 }
 
 /** Writes rules in the Netlify/Cloudflare `_headers` format. */

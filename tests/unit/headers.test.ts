@@ -7,6 +7,7 @@ import {
   parseCsp,
   parseHeadersFile,
   patternMatches,
+  siteHeaderRules,
   siteHeaders,
 } from "../../src/lib/headers.ts";
 
@@ -79,5 +80,41 @@ describe("_headers files", () => {
       "Content-Security-Policy": "default-src 'self'; x y",
       "Cache-Control": "public, max-age=3600",
     });
+  });
+});
+
+describe("the site's rules", () => {
+  const rules = siteHeaderRules(parseCsp("default-src 'self'"));
+
+  it("asks browsers for HTTPS for at least a year (HSTS)", () => {
+    const hsts = headersFor("/", rules)["Strict-Transport-Security"]!;
+    expect(Number(/max-age=(\d+)/.exec(hsts)![1])).toBeGreaterThanOrEqual(365 * 24 * 3600);
+  });
+
+  it.each([
+    ["/essays/x.md", "text/markdown; charset=utf-8"],
+    ["/reader/essays/x.md", "text/markdown; charset=utf-8"],
+    ["/essays/x/citation.bib", "application/x-bibtex; charset=utf-8"],
+    ["/essays/x/citation.ris", "application/x-research-info-systems; charset=utf-8"],
+    ["/essays/x/citation.json", "application/json; charset=utf-8"],
+    ["/essays.json", "application/json; charset=utf-8"],
+    ["/search/vocabulary/a.json", "application/json; charset=utf-8"],
+    ["/feed.xml", "application/xml; charset=utf-8"],
+    ["/feed.xsl", "application/xslt+xml; charset=utf-8"],
+    ["/sitemap-index.xml", "application/xml; charset=utf-8"],
+    ["/robots.txt", "text/plain; charset=utf-8"],
+    // Pages keep the type the host gives HTML.
+    ["/essays/x/", undefined],
+    ["/", undefined],
+  ])("%s goes out as %s", (path, type) => {
+    expect(headersFor(path, rules)["Content-Type"]).toBe(type);
+  });
+
+  it("never sets one header twice for a path (hosts would join the values with commas)", () => {
+    for (const path of ["/a.md", "/b/citation.bib", "/c.ris", "/d.json", "/feed.xml", "/x/"]) {
+      const matching = rules.filter((r) => patternMatches(r.pattern, path));
+      const names = matching.flatMap((r) => Object.keys(r.headers));
+      expect(names.length, path).toBe(new Set(names).size);
+    }
   });
 });
