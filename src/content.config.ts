@@ -102,16 +102,23 @@ const timeline = defineCollection({
   schema: z.strictObject({
     /** A stable id: the event's anchor on the timeline page (`/timeline/#id`). */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens"),
-    /** When it happened, only as precisely as the essays say. */
+    /** When it happened, as precisely as the most precise paragraph says (and no more). */
     date: partialDate,
-    /** The editor's one-line description of the event. */
+    /** The editor's one-line description of the event, as the fullest paragraph states it. */
     label: text,
-    /** The paragraphs that state the event: essay id and ¶ number. Nothing without one. */
+    /**
+     * The paragraphs that state the event: essay id and ¶ number. Nothing without one. A
+     * paragraph that dates the event less precisely (or otherwise) than `date` gives its own
+     * `date`; one that states less than `label` gives its own `label`, so that an essay never
+     * shows a month, place or name only another essay supplies.
+     */
     sources: z
       .array(
         z.strictObject({
           essay: text,
           paragraph: z.number().int().positive(),
+          date: partialDate.optional(),
+          label: text.optional(),
         }),
       )
       .min(1),

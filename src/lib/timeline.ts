@@ -67,10 +67,22 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
-/** A passage of an essay that states an event. */
+/** A passage that states an event, as the timeline file gives it. */
+export interface EventSourceInput {
+  essay: string;
+  paragraph: number;
+  /** The date as this paragraph gives it, when it is less precise than (or not) the event's. */
+  date?: string | undefined;
+  /** The editor's line for the event as this paragraph states it, when it states less. */
+  label?: string | undefined;
+}
+
+/** A passage that states an event, with the date and wording that passage supports. */
 export interface EventSource {
   essay: string;
   paragraph: number;
+  date: PartialDate;
+  label: string;
 }
 
 /** An event as the timeline file gives it (after schema validation). */
@@ -79,15 +91,26 @@ export interface TimelineEventInput {
   filePath: string;
   date: string;
   label: string;
-  sources: EventSource[];
+  sources: EventSourceInput[];
 }
 
-/** An event as pages receive it. */
+/** An event as the timeline page receives it: its date and line, and every passage stating it. */
 export interface TimelineEvent {
   id: string;
   date: PartialDate;
   label: string;
   sources: EventSource[];
+}
+
+/**
+ * An event as one essay states it, for that essay's own sidebar: only that essay's date and
+ * wording, never a month, day or detail another essay supplies.
+ */
+export interface EssayEvent {
+  id: string;
+  date: PartialDate;
+  label: string;
+  paragraphs: number[];
 }
 
 /** One year of the timeline. */
@@ -114,7 +137,23 @@ export function buildTimeline(
     if (!date) problem("date", `"${input.date}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     if (input.sources.length === 0)
       problem("sources", "an event needs the paragraph that states it");
+    const sources: EventSource[] = [];
     input.sources.forEach((source, i) => {
+      const own = source.date === undefined ? date : parsePartialDate(source.date);
+      if (source.date !== undefined && !own) {
+        problem(
+          `sources[${i}].date`,
+          `"${source.date}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+        );
+      }
+      if (own) {
+        sources.push({
+          essay: source.essay,
+          paragraph: source.paragraph,
+          date: own,
+          label: source.label ?? input.label,
+        });
+      }
       const count = passages.get(source.essay);
       if (count === undefined) {
         problem(`sources[${i}].essay`, `no essay "${source.essay}" in content/essays/`);
@@ -129,7 +168,7 @@ export function buildTimeline(
         );
       }
     });
-    if (date) events.push({ id: input.id, date, label: input.label, sources: input.sources });
+    if (date) events.push({ id: input.id, date, label: input.label, sources });
   }
   const order = new Map(inputs.map((e, i) => [e.id, i]));
   events.sort(
@@ -150,19 +189,37 @@ export function groupByYear(events: TimelineEvent[]): TimelineYear[] {
   return years;
 }
 
+/** Whether two partial dates are the same date at the same precision. */
+export function sameDate(a: PartialDate, b: PartialDate): boolean {
+  return isoPartialDate(a) === isoPartialDate(b);
+}
+
 /**
- * For each essay, the events it states in date order, each with only that essay's paragraphs
- * (one pass over the events, however many essays there are).
+ * For each essay, the events it states in date order, each as that essay states it: its own date
+ * and line, with its paragraphs (paragraphs of one essay that date the event alike are listed
+ * together). One pass over the events, however many essays there are.
  */
-export function eventsByEssay(events: TimelineEvent[]): Map<string, TimelineEvent[]> {
-  const byEssay = new Map<string, TimelineEvent[]>();
+export function eventsByEssay(events: TimelineEvent[]): Map<string, EssayEvent[]> {
+  const byEssay = new Map<string, EssayEvent[]>();
   for (const event of events) {
-    for (const essay of new Set(event.sources.map((s) => s.essay))) {
-      const own = { ...event, sources: event.sources.filter((s) => s.essay === essay) };
-      const list = byEssay.get(essay);
-      if (list) list.push(own);
-      else byEssay.set(essay, [own]);
+    for (const source of event.sources) {
+      const list = byEssay.get(source.essay) ?? [];
+      if (!list.length) byEssay.set(source.essay, list);
+      const same = list.find(
+        (e) => e.id === event.id && sameDate(e.date, source.date) && e.label === source.label,
+      );
+      if (same) same.paragraphs.push(source.paragraph);
+      else
+        list.push({
+          id: event.id,
+          date: source.date,
+          label: source.label,
+          paragraphs: [source.paragraph],
+        });
     }
+  }
+  for (const list of byEssay.values()) {
+    list.sort((a, b) => comparePartialDates(a.date, b.date));
   }
   return byEssay;
 }

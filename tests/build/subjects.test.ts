@@ -226,9 +226,22 @@ describe("mentions in the essays", () => {
 describe("timeline", () => {
   const events = parse(readFileSync(join(ROOT, "content/timeline/events.yaml"), "utf8")) as {
     id: string;
-    date: string;
-    sources: { essay: string; paragraph: number }[];
+    date: string | number;
+    label: string;
+    sources: { essay: string; paragraph: number; date?: string | number; label?: string }[];
   }[];
+  /** Each source with the date and line it stands for (its own, or the event's). */
+  const sourcesOf = (event: (typeof events)[number]) =>
+    event.sources.map((s) => ({
+      ...s,
+      date: String(s.date ?? event.date),
+      label: s.label ?? event.label,
+    }));
+  const shownDate = (iso: string) => {
+    const [year, month, day] = iso.split("-").map(Number);
+    if (!month) return String(year);
+    return day ? `${day} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`;
+  };
 
   it("shows every event once, in date order, under its year", () => {
     const { $ } = builtPage("/timeline/");
@@ -245,33 +258,94 @@ describe("timeline", () => {
     for (const e of shown) expect(e.date.startsWith(e.year)).toBe(true);
   });
 
-  it("links every event to existing ¶ anchors whose text gives its date", () => {
+  it("links every source to an existing ¶ whose own text gives the date it stands for", () => {
     const { $ } = builtPage("/timeline/");
     for (const event of events) {
       const hrefs = $(`li#${event.id} a[href^='/essays/']`)
         .map((_, a) => a.attribs.href)
         .get();
       expect(hrefs).toEqual(event.sources.map((s) => `/essays/${s.essay}/#p-${s.paragraph}`));
-      const texts = event.sources.map((s) => passageText(s.essay, s.paragraph));
-      for (const text of texts) expect(text, `${event.id}`).toBeDefined();
-      const [year, month, day] = String(event.date).split("-").map(Number);
-      const all = texts.join(" ");
-      expect(all, event.id).toContain(String(year));
-      if (month) expect(all, event.id).toContain(MONTHS[month - 1]);
-      if (day) expect(all, event.id).toMatch(new RegExp(`\\b${day}\\b`));
+      for (const source of sourcesOf(event)) {
+        const where = `${event.id} ${source.essay} ¶${source.paragraph}`;
+        const text = passageText(source.essay, source.paragraph);
+        expect(text, where).toBeDefined();
+        const [year, month, day] = source.date.split("-").map(Number);
+        expect(text, where).toContain(String(year));
+        if (month) expect(text, where).toContain(MONTHS[month - 1]);
+        if (day) expect(text, where).toMatch(new RegExp(`\\b${day}\\b`));
+      }
     }
   });
 
-  it("lists each essay's events in its sidebar, linking to its own paragraphs", () => {
+  it("names in a source's line only people, places and things its own paragraph names", () => {
+    const unstated: string[] = [];
+    for (const event of events) {
+      for (const source of sourcesOf(event)) {
+        const text = passageText(source.essay, source.paragraph)!;
+        // Every capitalised word after the first (Moscow, Jiang, July…) must be in the ¶ itself.
+        const names = source.label
+          .split(/\s+/)
+          .slice(1)
+          .map((w) => w.replace(/^[“‘(]+|[”’),.:;]+$/g, "").replace(/’s$/, ""))
+          .filter((w) => /^\p{Lu}/u.test(w));
+        // British and American spellings of one name are one name (Organisation/Organization).
+        // Case aside (the source writes “JIANG Zemin”).
+        const spelling = (t: string) => t.toLowerCase().replace(/is(e|es|ed|ing|ation)\b/g, "iz$1");
+        // A people's or place's adjective stands for its name (Asian for Asia), a plural for its
+        // singular (Russians for Russian).
+        const stated = (name: string) =>
+          [name, name.replace(/n$/, ""), name.replace(/s$/, "")].some((form) =>
+            spelling(text).includes(spelling(form)),
+          );
+        for (const name of names.filter((n) => !stated(n)))
+          unstated.push(`${event.id} (${source.essay} ¶${source.paragraph}): ${name}`);
+      }
+    }
+    expect(unstated).toEqual([]);
+  });
+
+  it("shows each paragraph's own date beside it where the sources differ", () => {
+    const { $ } = builtPage("/timeline/");
+    for (const event of events) {
+      const dates = $(`li#${event.id} li[data-source-date]`)
+        .map((_, li) => li.attribs["data-source-date"])
+        .get();
+      expect(dates, event.id).toEqual(sourcesOf(event).map((s) => s.date));
+      const differ = sourcesOf(event).some(
+        (s) => s.date !== String(event.date) || s.label !== event.label,
+      );
+      $(`li#${event.id} li[data-source-date]`).each((i, li) => {
+        const text = normaliseSpace($(li).text());
+        if (differ) expect(text, event.id).toContain(`dates it ${shownDate(dates[i]!)}`);
+        else expect(text, event.id).not.toContain("dates it");
+      });
+    }
+  });
+
+  it("lists each essay's events in its sidebar with that essay's own dates and lines", () => {
     for (const { $, path } of essayPages()) {
       const id = essayId(path);
       const expected = events
-        .filter((e) => e.sources.some((s) => s.essay === id))
-        .map((e) => `/timeline/#${e.id}`);
-      const listed = $("details.sidebar-panel a[href^='/timeline/#']")
-        .map((_, a) => a.attribs.href)
-        .get();
-      expect(new Set(listed), path).toEqual(new Set(expected));
+        .flatMap((e) => sourcesOf(e).map((s) => ({ ...s, id: e.id })))
+        .filter((s) => s.essay === id)
+        .map((s) => `${shownDate(s.date)} ${s.label} ¶ ${s.paragraph} → /timeline/#${s.id}`)
+        .sort();
+      const listed = $("details.sidebar-panel ol li")
+        .filter((_, li) => $(li).find("a[href^='/timeline/#']").length > 0)
+        .map((_, li) => {
+          const date = normaliseSpace($(li).children("span").first().text());
+          const event = $(li).find("a[href^='/timeline/#']");
+          return $(li)
+            .find("a[href^='#p-']")
+            .map(
+              (_, a) =>
+                `${date} ${normaliseSpace(event.text())} ${normaliseSpace($(a).text())} → ${event.attr("href")}`,
+            )
+            .get();
+        })
+        .get()
+        .sort();
+      expect(listed, path).toEqual(expected);
       $("details.sidebar-panel a[href^='#p-']").each((_, a) => {
         expect($(a.attribs.href!).length, `${path} ${a.attribs.href}`).toBe(1);
       });

@@ -87,6 +87,13 @@ describe("building the timeline", () => {
       ["content/timeline/events.yaml z.sources: an event needs the paragraph that states it"],
     ],
     [
+      "a paragraph's own date that is not one fails",
+      event({ id: "v", sources: [{ essay: "a", paragraph: 1, date: "July" }] }),
+      [
+        'content/timeline/events.yaml v.sources[0].date: "July" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      ],
+    ],
+    [
       "a date that is not one fails",
       event({ id: "w", date: "early 2016" }),
       [
@@ -140,9 +147,52 @@ describe("building the timeline", () => {
     );
     const byEssay = eventsByEssay(events);
     const show = (id: string) =>
-      byEssay.get(id)?.map((e) => `${e.id}:${e.sources.map((s) => s.paragraph).join(",")}`);
+      byEssay.get(id)?.map((e) => `${e.id}:${e.paragraphs.join(",")}`);
     expect(show("a")).toEqual(["both:2,5"]);
     expect(show("b")).toEqual(["both:1", "only-b:3"]);
     expect(show("c")).toBeUndefined();
+  });
+});
+
+describe("each essay's own account of an event", () => {
+  // Two essays date one treaty: one to the month, with place and signatories; one to the year.
+  const { events } = buildTimeline(
+    [
+      event({
+        id: "treaty",
+        date: "2001-07",
+        label: "Jiang and Putin sign the treaty in Moscow",
+        sources: [
+          { essay: "a", paragraph: 1, date: "2001", label: "The two sign a treaty" },
+          { essay: "b", paragraph: 2 },
+          { essay: "b", paragraph: 3, date: "2001" },
+        ],
+      }),
+      event({ id: "earlier", date: "2001-03", sources: [{ essay: "a", paragraph: 4 }] }),
+    ],
+    passages,
+  );
+  const byEssay = eventsByEssay(events);
+  const show = (id: string) =>
+    byEssay
+      .get(id)
+      ?.map((e) => `${isoPartialDate(e.date)} ${e.label} ¶${e.paragraphs.join(",")}`);
+
+  it("shows an essay only the date and wording its own paragraph gives", () => {
+    expect(show("a")).toEqual(["2001 The two sign a treaty ¶1", "2001-03 earlier ¶4"]);
+  });
+
+  it("keeps the fuller account where the paragraph gives it, and each paragraph's precision", () => {
+    expect(show("b")).toEqual([
+      "2001 Jiang and Putin sign the treaty in Moscow ¶3",
+      "2001-07 Jiang and Putin sign the treaty in Moscow ¶2",
+    ]);
+  });
+
+  it("keeps every source's own date on the event for the timeline page", () => {
+    const treaty = events.find((e) => e.id === "treaty")!;
+    expect(treaty.sources.map((s) => `${s.essay}¶${s.paragraph} ${isoPartialDate(s.date)}`)).toEqual(
+      ["a¶1 2001", "b¶2 2001-07", "b¶3 2001"],
+    );
   });
 });
