@@ -107,6 +107,8 @@ function makeLibrary(
       date: entry.data.date,
       source: entry.data.source,
       imageCredit: entry.data.imageCredit,
+      titleSentenceCase: entry.data.titleSentenceCase,
+      shortTitle: entry.data.shortTitle,
       body: entry.body ?? "",
     })),
     authorEntries.map((entry) => ({

@@ -16,6 +16,16 @@ const essays = defineCollection({
   schema: z.strictObject({
     /** The essay's title, exactly as first published. */
     title: text,
+    /**
+     * The title in sentence case, for APA, when the one derived from the essays' own capitals is
+     * wrong (a proper noun the essays never write mid-sentence). Only the case may differ.
+     */
+    titleSentenceCase: text.optional(),
+    /**
+     * The short title for short notes (Chicago: at most four words of the title, in order), when
+     * the derived one (the main title, or its first four words) will not do.
+     */
+    shortTitle: text.optional(),
     /** The id of an entry in content/authors/ (its file name without extension). */
     author: reference("authors"),
     /** Tag labels; the first is the archive tag the essay was collected under. */

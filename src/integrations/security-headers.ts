@@ -27,7 +27,10 @@ export default function securityHeaders(): AstroIntegration {
           if (!match) throw new Error(`${page} has no Content-Security-Policy <meta>`);
           return parseCsp(match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
         });
-        writeFileSync(join(out, "_headers"), formatHeadersFile(siteHeaderRules(mergeCsp(policies))));
+        writeFileSync(
+          join(out, "_headers"),
+          formatHeadersFile(siteHeaderRules(mergeCsp(policies))),
+        );
         logger.info(`wrote _headers (CSP merged from ${pages.length} pages)`);
       },
     },

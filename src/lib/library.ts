@@ -5,6 +5,15 @@
  */
 import { countWords, markdownToText, readingMinutes } from "./reading.ts";
 import { termFromLabel, type Term } from "./slug.ts";
+import {
+  caseEvidence,
+  emptyEvidence,
+  sentenceCase,
+  sentenceCaseProblem,
+  shortTitle,
+  shortTitleProblem,
+  titleWords,
+} from "./title-case.ts";
 
 /** Splits a display name into family and given names: the last word is the family name. */
 export function splitName(name: string): { family: string; given: string } {
@@ -50,6 +59,10 @@ export interface EssayInput {
   date?: Date | undefined;
   source: Source;
   imageCredit?: string | undefined;
+  /** The editor's correction of the derived sentence-case title (APA), if any. */
+  titleSentenceCase?: string | undefined;
+  /** The editor's short title for short notes (Chicago), if the derived one will not do. */
+  shortTitle?: string | undefined;
   body: string;
 }
 
@@ -65,6 +78,10 @@ export interface Essay {
   date?: Date | undefined;
   source: Source;
   imageCredit?: string | undefined;
+  /** The title in sentence case, proper nouns kept: derived from the essays, or the editor's. */
+  sentenceTitle: string;
+  /** The short title (at most four words): Chicago's rule, or the editor's. */
+  shortTitle: string;
   words: number;
   minutes: number;
 }
@@ -132,6 +149,14 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
   const fileByOrder = new Map<number, string>();
   const essays: Essay[] = [];
 
+  // Which title words are proper nouns, as the essays write them: each essay's own text first,
+  // then the whole collection's (one pass over each body, counting only words of titles).
+  const wanted = new Set(essayInputs.flatMap((e) => titleWords(e.title)));
+  const collection = emptyEvidence();
+  const ownEvidence = new Map(
+    essayInputs.map((e) => [e.id, caseEvidence(e.body, wanted, [emptyEvidence(), collection])]),
+  );
+
   for (const input of [...essayInputs].sort(byReadingOrder)) {
     const problem = (field: string, message: string) =>
       problems.push({ file: input.filePath, field, message });
@@ -175,6 +200,12 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
 
     if (!input.body.trim()) problem("body", "the essay has no text after its frontmatter");
 
+    const sentenceProblem =
+      input.titleSentenceCase && sentenceCaseProblem(input.title, input.titleSentenceCase);
+    if (sentenceProblem) problem("titleSentenceCase", sentenceProblem);
+    const shortProblem = input.shortTitle && shortTitleProblem(input.title, input.shortTitle);
+    if (shortProblem) problem("shortTitle", shortProblem);
+
     const words = countWords(markdownToText(input.body));
     essays.push({
       id: input.id,
@@ -187,6 +218,10 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
       date: input.date,
       source: input.source,
       imageCredit: input.imageCredit,
+      sentenceTitle:
+        input.titleSentenceCase ??
+        sentenceCase(input.title, [ownEvidence.get(input.id)!, collection]),
+      shortTitle: input.shortTitle ?? shortTitle(input.title),
       words,
       minutes: readingMinutes(words),
     });

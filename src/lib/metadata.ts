@@ -1,6 +1,10 @@
 /**
- * Machine-readable descriptions of an essay: Google Scholar / Zotero meta tags, schema.org
- * JSON-LD and Open Graph. Only what the source states goes in: no date tag without a date.
+ * What machines read about the site's pages: Google Scholar / Zotero tags on essays, schema.org
+ * JSON-LD, and Open Graph and Twitter tags (with a share image) on every page. Only what the
+ * source states goes in: no date tag without a date, and the editor's summary labelled as the
+ * editor's wherever it leaves the site. Every essay is described as one thing, a blog post in
+ * its blog, wherever it is described (these tags, the JSON-LD, CSL-JSON, RIS, biblatex). Runs at
+ * build time only.
  */
 import type { Author, Essay } from "./library.ts";
 
@@ -11,16 +15,28 @@ export interface MetaTag {
   content: string;
 }
 
+const tidy = (text: string) => text.replace(/\s+/gu, " ").trim();
+
 /** Formats a date the way Google Scholar asks for (YYYY/MM/DD). */
 export function scholarDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getUTCFullYear()}/${pad(date.getUTCMonth() + 1)}/${pad(date.getUTCDate())}`;
 }
 
-/** Google Scholar (Highwire Press) tags, which Zotero also reads. */
+/** The editor's summary as it leaves the site: marked as the editor's, not the author's abstract. */
+export function editorsSummary(summary: string): string {
+  return `Editor’s summary: ${tidy(summary)}`;
+}
+
+/**
+ * Google Scholar's tags (its inclusion guidelines: title, authors, and the publication date when
+ * there is one), which Zotero's Embedded Metadata translator also reads. Deliberately absent:
+ * `citation_journal_title`, which Scholar defines for journal papers (and which makes Zotero
+ * save a Journal Article), and `citation_publisher`, which a blog post has no field for.
+ */
 export function scholarTags(essay: Essay, author: Author, url: string): MetaTag[] {
   const tags: MetaTag[] = [
-    { name: "citation_title", content: essay.title.replace(/\s+/gu, " ").trim() },
+    { name: "citation_title", content: tidy(essay.title) },
     {
       name: "citation_author",
       content: `${author.name.family}, ${author.name.given}`.replace(/, $/, ""),
@@ -28,9 +44,9 @@ export function scholarTags(essay: Essay, author: Author, url: string): MetaTag[
   ];
   if (author.affiliation)
     tags.push({ name: "citation_author_institution", content: author.affiliation });
+  if (essay.date)
+    tags.push({ name: "citation_publication_date", content: scholarDate(essay.date) });
   tags.push(
-    { name: "citation_publisher", content: essay.source.publication },
-    { name: "citation_journal_title", content: essay.source.publication },
     { name: "citation_fulltext_html_url", content: url },
     { name: "citation_public_url", content: url },
     { name: "citation_language", content: "en" },
@@ -38,38 +54,88 @@ export function scholarTags(essay: Essay, author: Author, url: string): MetaTag[
   if (essay.tags.length) {
     tags.push({ name: "citation_keywords", content: essay.tags.map((t) => t.label).join("; ") });
   }
-  if (essay.date)
-    tags.push({ name: "citation_publication_date", content: scholarDate(essay.date) });
   return tags;
 }
 
-/** Open Graph tags for link previews (no image: the site has none to offer). */
-export function openGraphTags(essay: Essay, url: string, siteName: string): MetaTag[] {
-  const tags: MetaTag[] = [
-    { property: "og:type", content: "article" },
-    { property: "og:title", content: essay.title.replace(/\s+/gu, " ").trim() },
-    { property: "og:description", content: essay.summary },
-    { property: "og:url", content: url },
-    { property: "og:site_name", content: siteName },
-    { property: "og:locale", content: "en_GB" },
-    ...essay.tags.map((t) => ({ property: "article:tag", content: t.label })),
+/**
+ * What tells Zotero the rest: that the page is a blog post, the blog's name and the short title.
+ * Zotero's Embedded Metadata translator guesses Journal Article for any page with
+ * `citation_title` unless a type is stated; it reads meta tags in the vocabularies it knows as
+ * statements about the page: `z.itemType` (Zotero's own export vocabulary) for the type,
+ * `prism.publicationName` (PRISM, which Scholar also reads) for the blog, and `bibo.shortTitle`.
+ */
+export function referenceManagerTags(essay: Essay): MetaTag[] {
+  return [
+    { name: "z.itemType", content: "blogPost" },
+    { name: "prism.publicationName", content: essay.source.publication },
+    { name: "bibo.shortTitle", content: tidy(essay.shortTitle) },
   ];
-  if (essay.date)
-    tags.push({ property: "article:published_time", content: essay.date.toISOString() });
+}
+
+/** A page's share image: where it is, its size and what it shows. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** What a page says about itself when it is shared. */
+export interface ShareCard {
+  type: "website" | "article";
+  title: string;
+  description: string;
+  /** The page's canonical URL, when the site has one. */
+  url?: string | undefined;
+  siteName: string;
+  image: ShareImage;
+  /** For essays: their tags, and their date if the source gives one. */
+  article?: { tags: string[]; published?: Date | undefined } | undefined;
+}
+
+/** Open Graph and Twitter card tags for any page. */
+export function shareTags(card: ShareCard): MetaTag[] {
+  const tags: MetaTag[] = [
+    { property: "og:type", content: card.type },
+    { property: "og:title", content: tidy(card.title) },
+    { property: "og:description", content: tidy(card.description) },
+    ...(card.url ? [{ property: "og:url", content: card.url }] : []),
+    { property: "og:site_name", content: card.siteName },
+    { property: "og:locale", content: "en_GB" },
+    { property: "og:image", content: card.image.url },
+    { property: "og:image:type", content: "image/png" },
+    { property: "og:image:width", content: String(card.image.width) },
+    { property: "og:image:height", content: String(card.image.height) },
+    { property: "og:image:alt", content: card.image.alt },
+    ...(card.article?.tags ?? []).map((tag) => ({ property: "article:tag", content: tag })),
+  ];
+  if (card.article?.published) {
+    tags.push({
+      property: "article:published_time",
+      content: card.article.published.toISOString(),
+    });
+  }
+  tags.push(
+    { name: "twitter:card", content: "summary_large_image" },
+    { name: "twitter:title", content: tidy(card.title) },
+    { name: "twitter:description", content: tidy(card.description) },
+    { name: "twitter:image", content: card.image.url },
+    { name: "twitter:image:alt", content: card.image.alt },
+  );
   return tags;
 }
 
-/** schema.org ScholarlyArticle for an essay. */
+/** schema.org BlogPosting for an essay, in its Blog. */
 export function essayJsonLd(
   essay: Essay,
   author: Author,
-  urls: { essay: string; author: string },
+  urls: { essay: string; author: string; image: string },
 ): Record<string, unknown> {
   const data: Record<string, unknown> = {
     "@context": "https://schema.org",
-    "@type": "ScholarlyArticle",
-    headline: essay.title.replace(/\s+/gu, " ").trim(),
-    name: essay.title.replace(/\s+/gu, " ").trim(),
+    "@type": "BlogPosting",
+    headline: tidy(essay.title),
+    name: tidy(essay.title),
     author: {
       "@type": "Person",
       name: author.label,
@@ -86,9 +152,10 @@ export function essayJsonLd(
     keywords: essay.tags.map((t) => t.label),
     url: urls.essay,
     mainEntityOfPage: urls.essay,
+    image: urls.image,
     inLanguage: "en",
     wordCount: essay.words,
-    description: essay.summary,
+    description: editorsSummary(essay.summary),
   };
   if (essay.date) data.datePublished = essay.date.toISOString().slice(0, 10);
   return data;

@@ -1,8 +1,10 @@
 /**
  * "Cite this passage": the quoted text of a paragraph (or of the reader's selection within it),
- * followed by the short in-text citation and the note, both formatted by the CSL styles at build
- * time with a placeholder where the paragraph number goes, and a link to the paragraph itself.
+ * followed by the short in-text citation and the full note, both formatted by the CSL styles at
+ * build time with placeholders where the paragraph number and the reader's access date go (the
+ * note links to the paragraph itself). Runs in the browser.
  */
+import { ACCESSED_PLACEHOLDER } from "./access-date.ts";
 
 /** The placeholder a passage citation template carries where the paragraph number goes. */
 export const PARAGRAPH_PLACEHOLDER = "{¶}";
@@ -13,12 +15,12 @@ export interface PassageInput {
   quote: string;
   /** The paragraph number (¶). */
   paragraph: number;
-  /** The essay's canonical URL (without a #fragment). */
-  url: string;
   /** The short in-text citation with the placeholder, e.g. "(Kuhrt, n.d., para. {¶})". */
   short: string;
-  /** The note with the placeholder, e.g. "Kuhrt, “Title,” para. {¶}." */
+  /** The full note with the placeholders, ending with the paragraph's own URL. */
   note: string;
+  /** The reader's access date, as the note's style writes it (when the note has one). */
+  accessed?: string | undefined;
 }
 
 /** Straightens a quotation: collapses whitespace and trims it. */
@@ -31,11 +33,16 @@ export function tidyQuote(text: string): string {
  *
  *     “Quoted text” (Kuhrt, n.d., para. 5)
  *
- *     Kuhrt, “Russia and China: …,” para. 5. https://…/essays/…/#p-5
+ *     Natasha Kuhrt, “Russia and China: …,” China Policy Institute: Analysis (blog), para. 5,
+ *     accessed December 1, 2026, https://…/essays/…/#p-5.
  */
 export function passageCitation(input: PassageInput): string {
   const n = String(input.paragraph);
-  const fill = (template: string) => template.split(PARAGRAPH_PLACEHOLDER).join(n);
-  const quote = tidyQuote(input.quote);
-  return `“${quote}” ${fill(input.short)}\n\n${fill(input.note)} ${input.url}#p-${n}`;
+  const fill = (template: string) =>
+    template
+      .split(PARAGRAPH_PLACEHOLDER)
+      .join(n)
+      .split(ACCESSED_PLACEHOLDER)
+      .join(input.accessed ?? ACCESSED_PLACEHOLDER);
+  return `“${tidyQuote(input.quote)}” ${fill(input.short)}\n\n${fill(input.note)}`;
 }

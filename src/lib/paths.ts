@@ -70,6 +70,13 @@ export function citationPath(id: string, format: keyof typeof CITATION_FORMATS):
   return `${sitePath("essays", id)}citation.${CITATION_FORMATS[format]}`;
 }
 
+/** An essay's share image (Open Graph, Twitter cards), or, without an id, the site's. */
+export function shareImagePath(essayId?: string): string {
+  return essayId === undefined
+    ? `${BASE}share/site.png`
+    : `${BASE}share/essays/${encodeURIComponent(essayId)}.png`;
+}
+
 /** The full-text RSS feed. */
 export const feedPath = (): string => `${BASE}feed.xml`;
 

@@ -1,8 +1,10 @@
 /**
  * An essay page's reading tools: a "copy link" and a "cite this passage" button on every numbered
- * passage, copy buttons on the citations, the contents list marking the section being read, and
- * a script fallback for the reading-progress bar where CSS scroll timelines are missing.
+ * passage, the reader's access date in the citations and copy buttons on them, the contents list
+ * marking the section being read, and a script fallback for the reading-progress bar where CSS
+ * scroll timelines are missing.
  */
+import { formatDate, today, type DateForm } from "../lib/access-date.ts";
 import { passageCitation } from "../lib/passage.ts";
 
 const article = document.querySelector<HTMLElement>("article[data-essay-url]");
@@ -106,12 +108,13 @@ function addPassageTools(root: HTMLElement): void {
 
     const citeButton = toolButton("quote", `Cite paragraph ${n}`, "Cite this passage");
     citeButton.addEventListener("click", async () => {
+      const form = parseDateForm(root.dataset.citeDateForm);
       const text = passageCitation({
         quote: selectionIn(passage) ?? passageText(passage),
         paragraph: n,
-        url,
         short: root.dataset.citeShort ?? "",
         note: root.dataset.citeNote ?? "",
+        accessed: form && formatDate(form, today()),
       });
       const ok = await copy(text);
       confirm(citeButton, ok, `Citation of paragraph ${n}`);
@@ -125,11 +128,48 @@ function addPassageTools(root: HTMLElement): void {
   }
 }
 
+/** A style's date form from its data attribute (written at build time from the style itself). */
+function parseDateForm(json: string | undefined): DateForm | undefined {
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json) as DateForm;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes today's date into each citation that carries an access date, in its style's form. */
+function fillAccessDates(): void {
+  const date = today();
+  for (const style of document.querySelectorAll<HTMLElement>("#cite [data-date-form]")) {
+    const form = parseDateForm(style.dataset.dateForm);
+    if (!form) continue;
+    for (const slot of style.querySelectorAll<HTMLElement>("[data-accessed]")) {
+      slot.textContent = formatDate(form, date);
+      slot.classList.remove("accessed");
+    }
+  }
+}
+
+/** A citation as shown: its text, and its HTML with nothing but the formatting. */
+function shownCitation(source: HTMLElement): { text: string; html: string } {
+  const clone = source.cloneNode(true) as HTMLElement;
+  for (const slot of clone.querySelectorAll("[data-accessed]"))
+    slot.replaceWith(slot.textContent ?? "");
+  return {
+    text: (clone.textContent ?? "").replace(/\s+/g, " ").trim(),
+    html: clone.innerHTML.trim(),
+  };
+}
+
 function wireCitationButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>("button.copy-citation")) {
+    const source = button.parentElement?.querySelector<HTMLElement>("[data-copy-source]");
+    if (!source) continue;
     button.hidden = false;
     button.addEventListener("click", async () => {
-      const ok = await copy(button.dataset.copyText ?? "", button.dataset.copyHtml);
+      const { text, html } = shownCitation(source);
+      const ok = await copy(text, html);
       confirm(button, ok, "Citation");
     });
   }
@@ -197,6 +237,7 @@ function openSidebarPanels(): void {
 if (article) {
   openSidebarPanels();
   addPassageTools(article);
+  fillAccessDates();
   wireCitationButtons();
   trackSections();
   progressFallback();

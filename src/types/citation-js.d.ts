@@ -23,10 +23,11 @@ declare module "@citation-js/core" {
       get(name: "@csl"): {
         styles: { add(name: string, style: unknown): void; has(name: string): boolean };
         locales: { add(name: string, locale: unknown): void; has(name: string): boolean };
+        /** A citeproc-js engine for a registered style, holding `data` (kept per style and locale). */
+        engine(data: CslItem[], style: string, lang: string, format: string): unknown;
       };
     };
   };
 }
 declare module "@citation-js/plugin-csl";
-declare module "@citation-js/plugin-bibtex";
 declare module "@citation-js/plugin-ris";

@@ -167,6 +167,28 @@ const FAILURES: Case[] = [
     "content/timeline/events.yaml",
     "not valid YAML",
   ],
+  [
+    "a sentence-case title that changes the title's words",
+    {
+      "essays/reworded.md": essayFile({
+        title: '"Russia and China"',
+        titleSentenceCase: '"Russia and Japan"',
+      }),
+    },
+    "content/essays/reworded.md",
+    'field "titleSentenceCase": must be the title with only its capital letters changed',
+  ],
+  [
+    "a short title of more than four words",
+    {
+      "essays/long-short.md": essayFile({
+        title: '"One Two Three Four Five Six"',
+        shortTitle: '"One Two Three Four Five"',
+      }),
+    },
+    "content/essays/long-short.md",
+    'field "shortTitle": has 5 words; a short title has at most 4',
+  ],
 ];
 
 describe.concurrent("content that fails the build", () => {
@@ -187,6 +209,31 @@ describe.concurrent("content that builds", () => {
     });
     expect(plain(output)).not.toMatch(/content problem/);
     expect(status).toBe(0);
+  });
+
+  it("gives a dated essay its own date, and no other machine-readable date", async () => {
+    const { status, output, project } = await build({
+      "essays/dated.md": essayFile(
+        { date: "2015-11-03" },
+        "In 2001 a treaty was signed.\n\nIn July 1999 nothing happened.",
+      ),
+      "timeline/events.yaml":
+        '- { id: treaty, date: "2001", label: A treaty is signed, sources: [{ essay: dated, paragraph: 1 }] }\n',
+    });
+    expect(status, plain(output)).toBe(0);
+    const $ = cheerio.load(readFileSync(join(project.dir, "dist/essays/dated/index.html"), "utf8"));
+    expect(
+      $("[datetime]")
+        .map((_, el) => $(el).attr("datetime"))
+        .get(),
+    ).toEqual(["2015-11-03"]);
+    expect($('meta[name="citation_publication_date"]').attr("content")).toBe("2015/11/03");
+    expect($('meta[property="article:published_time"]').attr("content")).toMatch(/^2015-11-03/);
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').html()!);
+    expect(jsonLd.datePublished).toBe("2015-11-03");
+    expect($("#cite [data-citation=apa]").text()).toContain("(2015, November 3)");
+    // The sidebar's timeline is there, its date readable but not machine-readable.
+    expect($("details.sidebar-panel").text()).toContain("2001");
   });
 
   it("strips everything that could run code, keeping harmless markup", async () => {

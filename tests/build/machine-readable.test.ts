@@ -29,19 +29,34 @@ describe.each(essayPages().map((p) => [p.path, p] as const))("%s", (path, page) 
   it("has the Google Scholar / Zotero tags, and no date tag (the source has none)", () => {
     expect(meta("citation_title")).toEqual([normaliseSpace($("h1").text())]);
     expect(meta("citation_author")[0]).toMatch(/^[^,]+, .+$/);
-    expect(meta("citation_publisher")).toEqual(["China Policy Institute: Analysis"]);
     expect(meta("citation_fulltext_html_url")).toEqual([canonical]);
     expect(meta("citation_publication_date")).toEqual([]);
     expect(meta("citation_date")).toEqual([]);
+    // Scholar defines citation_journal_title for journal papers; Zotero then saves a Journal
+    // Article whatever else the page says. A blog post has no publisher field.
+    expect(meta("citation_journal_title")).toEqual([]);
+    expect(meta("citation_publisher")).toEqual([]);
   });
 
-  it("has valid JSON-LD: a ScholarlyArticle by a Person, part of the blog, about its tags", () => {
+  it("tells Zotero it is a blog post, in which blog, with its short title", () => {
+    expect(meta("z.itemType")).toEqual(["blogPost"]);
+    expect(meta("prism.publicationName")).toEqual(["China Policy Institute: Analysis"]);
+    expect(meta("bibo.shortTitle")[0]!.split(" ").length).toBeLessThanOrEqual(4);
+  });
+
+  it("carries no machine-readable date but the essay's own (it has none)", () => {
+    // Zotero takes the first <time datetime> anywhere on the page for the publication date.
+    expect($("[datetime]").length).toBe(0);
+    expect($('meta[property="article:published_time"]').length).toBe(0);
+  });
+
+  it("has valid JSON-LD: a BlogPosting by a Person, in the blog, about its tags", () => {
     const blocks = $('script[type="application/ld+json"]');
     expect(blocks.length).toBe(1);
     const raw = blocks.html()!;
     expect(raw).not.toContain("<");
     const data = JSON.parse(raw);
-    expect(data["@type"]).toBe("ScholarlyArticle");
+    expect(data["@type"]).toBe("BlogPosting");
     expect(data.author["@type"]).toBe("Person");
     expect(data.author.name).toBe(normaliseSpace($("[data-pagefind-filter=author]").text()));
     expect(data.isPartOf).toEqual({ "@type": "Blog", name: "China Policy Institute: Analysis" });
@@ -51,13 +66,22 @@ describe.each(essayPages().map((p) => [p.path, p] as const))("%s", (path, page) 
         .get(),
     );
     expect(data.url).toBe(canonical);
+    expect(data.image).toBe($('meta[property="og:image"]').attr("content"));
+    expect(data.description).toMatch(/^Editor’s summary: /);
     expect(data.datePublished).toBeUndefined();
   });
 
-  it("has Open Graph tags without an image it does not have", () => {
+  it("shares as an article, with its own image and the editor's summary marked as such", () => {
     expect($('meta[property="og:type"]').attr("content")).toBe("article");
     expect($('meta[property="og:url"]').attr("content")).toBe(canonical);
-    expect($('meta[property="og:image"]').length).toBe(0);
+    expect($('meta[property="og:image"]').attr("content")).toBe(
+      `${site}/share/essays/${path.split("/")[2]}.png`,
+    );
+    expect($('meta[property="og:image:alt"]').attr("content")).toContain(
+      normaliseSpace($("h1").text()),
+    );
+    expect($('meta[property="og:description"]').attr("content")).toMatch(/^Editor’s summary: /);
+    expect($('meta[name="description"]').attr("content")).toMatch(/^Editor’s summary: /);
   });
 
   it("links its Markdown source, which is the stored text", () => {
@@ -76,7 +100,8 @@ describe.each(essayPages().map((p) => [p.path, p] as const))("%s", (path, page) 
       .get();
     expect(links).toHaveLength(3);
     const [bib, ris, json] = links.map((href) => read(href));
-    expect(bib).toMatch(/^@misc\{/);
+    expect(bib).toMatch(/^@online\{/);
+    expect(bib).toContain("journaltitle = {China Policy Institute: Analysis}");
     expect(ris).toMatch(/^TY {2}- BLOG$/m);
     expect(ris).toContain(`UR  - ${canonical}\n`);
     expect(JSON.parse(json!)[0]).toMatchObject({ type: "post-weblog", URL: canonical });
@@ -108,7 +133,72 @@ describe.each(essayPages().map((p) => [p.path, p] as const))("%s", (path, page) 
   });
 });
 
+describe("share images", () => {
+  /** A PNG's width and height, from its header. */
+  const pngSize = (file: string) => {
+    const png = readFileSync(join(DIST, file));
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  };
+
+  it("every page has Open Graph and Twitter tags, and an image that exists at its size", () => {
+    for (const { path, $ } of builtPages()) {
+      const property = (p: string) => $(`meta[property="${p}"]`).attr("content");
+      const name = (n: string) => $(`meta[name="${n}"]`).attr("content");
+      for (const p of ["og:type", "og:title", "og:description", "og:site_name", "og:image:alt"])
+        expect(property(p), `${path} ${p}`).toBeTruthy();
+      expect(name("twitter:card"), path).toBe("summary_large_image");
+      const image = new URL(property("og:image")!);
+      expect(image.origin, path).toBe(site);
+      expect(name("twitter:image"), path).toBe(image.href);
+      expect(pngSize(image.pathname.slice(1)), path).toEqual({
+        width: Number(property("og:image:width")),
+        height: Number(property("og:image:height")),
+      });
+      if (!/^\/essays\/[^/]+\/$/.test(path)) {
+        expect(property("og:type"), path).toBe("website");
+        expect(image.pathname, path).toBe("/share/site.png");
+      }
+    }
+  });
+
+  it("draws one image per essay and one for the site, and no others", () => {
+    const images = listFiles(DIST).filter((f) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(f));
+    expect(images.sort()).toEqual(
+      [
+        "favicon.svg",
+        "share/site.png",
+        ...essayPages().map((p) => `share/essays/${p.path.split("/")[2]}.png`),
+      ].sort(),
+    );
+  });
+});
+
 describe("feed", () => {
+  it("names itself, links a stylesheet, and has no empty links", () => {
+    const xml = read("feed.xml");
+    expect(xml).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/feed\.xsl" type="text\/xsl"\?>/,
+    );
+    expect(xml).toContain(
+      `<atom:link href="${site}/feed.xml" rel="self" type="application/rss+xml"/>`,
+    );
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    const html = [...xml.matchAll(/<content:encoded>([\s\S]*?)<\/content:encoded>/g)].map((m) =>
+      m[1]!
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&"),
+    );
+    expect(html.length).toBe(sourceEssays().length);
+    for (const body of html) {
+      expect(body).not.toMatch(/<a\b[^>]*>\s*<\/a>/);
+      expect(body).not.toMatch(/\b(class|id|data-[a-z-]+)="/);
+      expect(body).not.toContain('href="#');
+    }
+  });
+
   it("parses, and carries every essay in full text", async () => {
     const feed = await new Parser().parseString(read("feed.xml"));
     expect(feed.items).toHaveLength(sourceEssays().length);
@@ -121,6 +211,7 @@ describe("feed", () => {
         normaliseSpace(source.blocks.at(-1)!.replace(/^\*/, "")).slice(-80),
       );
       expect(item.link).toMatch(new RegExp(`^${site}/essays/[^/]+/$`));
+      expect(item.contentSnippet ?? item.content).toBeTruthy();
       expect(item.pubDate).toBeUndefined();
     }
   });

@@ -46,7 +46,10 @@ test.describe("passages", () => {
     await expect(page.locator("#passage-status")).toHaveText(/copied/);
   });
 
-  test("“Cite this passage” copies the quote with author, title, ¶ and link", async ({ page }) => {
+  test("“Cite this passage” copies the quote with author, title, ¶, today's date and link", async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date(2026, 8, 5, 10, 0));
     await page.goto(KUHRT);
     await page.locator("#p-3").hover();
     await page.getByRole("button", { name: "Cite paragraph 3" }).click();
@@ -55,11 +58,12 @@ test.describe("passages", () => {
     expect(text).toMatch(
       /^“As Vitaly Kozyrev notes, the US and the West perhaps ‘underestimate rapprochement/,
     );
-    expect(text).toContain("” (Kuhrt, n.d., para. 3)");
-    expect(text).toContain(
-      "Kuhrt, “Russia and China: Competing or Complementary Priorities?,” para. 3.",
+    expect(text).toContain("” (Kuhrt, n.d., para. 3)\n\n");
+    // Chicago's full note, accessed today, linking to the paragraph itself.
+    expect(text.split("\n\n")[1]).toBe(
+      "Natasha Kuhrt, “Russia and China: Competing or Complementary Priorities?,” China Policy " +
+        `Institute: Analysis (blog), para. 3, accessed September 5, 2026, ${canonical}#p-3.`,
     );
-    expect(text).toContain(`${canonical}#p-3`);
   });
 
   test("“Cite this passage” quotes just the selected words when there is a selection", async ({
@@ -85,12 +89,13 @@ test.describe("passages", () => {
 
 test.describe("cite this essay", () => {
   test("copies a citation in the chosen style", async ({ page }) => {
+    await page.clock.setFixedTime(new Date(2026, 11, 1, 9, 0));
     await page.goto(KUHRT);
     const cite = page.locator("#cite");
     await cite.getByRole("button", { name: "Copy MLA 9 citation" }).click();
     const canonical = await page.locator("link[rel=canonical]").getAttribute("href");
     expect(await clipboard(page)).toBe(
-      `Kuhrt, Natasha. “Russia and China: Competing or Complementary Priorities?” China Policy Institute: Analysis, ${canonical}.`,
+      `Kuhrt, Natasha. “Russia and China: Competing or Complementary Priorities?” China Policy Institute: Analysis, ${canonical}. Accessed 1 Dec. 2026.`,
     );
     await expect(cite.getByRole("button", { name: "Copy MLA 9 citation" })).toHaveText("Copied");
     await cite.getByRole("button", { name: "Copy APA 7 citation" }).click();
@@ -218,7 +223,8 @@ test.describe("print", () => {
     await expect(page.locator("body > header")).toBeHidden();
     await expect(page.locator("body > footer")).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Contents" })).toBeHidden();
-    await expect(page.locator("#cite button")).toHaveCount(5); // four styles, and Chicago's note
+    // Four styles, and Chicago's note and short note.
+    await expect(page.locator("#cite button")).toHaveCount(6);
     for (const button of await page.locator("#cite button").all())
       await expect(button).toBeHidden();
     await expect(page.locator("section[aria-labelledby=related-heading]")).toBeHidden();

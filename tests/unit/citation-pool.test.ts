@@ -5,6 +5,8 @@ import { citeEssays, type CitableEssay } from "../../src/lib/citation.ts";
 const essay = (i: number): CitableEssay => ({
   id: `e${i}`,
   title: `Essay number ${i}`,
+  sentenceTitle: `Essay number ${i}`,
+  shortTitle: `Essay ${i}`,
   author: { family: `Family${i % 37}`, given: "Given" },
   container: "Synthetic Analysis",
   url: `https://r.org/essays/e${i}/`,

@@ -103,8 +103,63 @@ describe("buildLibrary", () => {
       [essay("a", { tags: ["***"] })],
       'content/essays/a.md: field "tags": "***" has no letters or digits',
     ],
+    [
+      "a sentence-case title that rewords the title",
+      [essay("a", { title: "Russia and China", titleSentenceCase: "Russia and Japan" })],
+      'content/essays/a.md: field "titleSentenceCase": must be the title with only its capital letters changed ("Russia and China")',
+    ],
+    [
+      "a short title of more than four words",
+      [essay("a", { title: "One Two Three Four Five", shortTitle: "One Two Three Four Five" })],
+      'content/essays/a.md: field "shortTitle": has 5 words; a short title has at most 4',
+    ],
+    [
+      "a short title with a word the title does not have",
+      [essay("a", { title: "Russia and China", shortTitle: "Russia and Japan" })],
+      'content/essays/a.md: field "shortTitle": "japan" is not a word of the title',
+    ],
   ])("fails on %s, naming the file and field", (_, essays, message) => {
     expect(() => buildLibrary(essays, authors)).toThrow(message);
+  });
+
+  it("derives the sentence-case title from the essays' own capitals, and the short title", () => {
+    const library = buildLibrary(
+      [
+        essay("a", {
+          title: "Chinese Perspectives on Events in Ukraine: Implications",
+          body: "What the Chinese press said about events in Ukraine.",
+        }),
+        // Another essay's text counts too: "American" is capitalised there.
+        essay("b", {
+          order: 2,
+          title: "An American Security Dilemma",
+          body: "The American role in the security dilemma.",
+        }),
+      ],
+      authors,
+    );
+    expect(library.essays.map((e) => e.sentenceTitle)).toEqual([
+      "Chinese perspectives on events in Ukraine: Implications",
+      "An American security dilemma",
+    ]);
+    expect(library.essays.map((e) => e.shortTitle)).toEqual([
+      "Chinese Perspectives on Events",
+      "American Security Dilemma",
+    ]);
+  });
+
+  it("takes the editor's sentence-case and short titles where given", () => {
+    const [e] = buildLibrary(
+      [
+        essay("a", {
+          title: "Notes on the Long March",
+          titleSentenceCase: "Notes on the Long March",
+          shortTitle: "Long March",
+        }),
+      ],
+      authors,
+    ).essays;
+    expect([e!.sentenceTitle, e!.shortTitle]).toEqual(["Notes on the Long March", "Long March"]);
   });
 
   it("reports every problem at once", () => {

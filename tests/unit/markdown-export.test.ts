@@ -9,6 +9,8 @@ const essay: Essay = {
   author: { slug: "ann", label: "Ann Archer" },
   tags: [{ slug: "central-asia", label: "Central Asia" }],
   summary: "S.",
+  sentenceTitle: 'A "quoted": Title\u00a0here',
+  shortTitle: "A Quoted",
   order: 1,
   source: { publication: "Pub: Analysis", archive: "https://example.org/a/" },
   words: 3,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Author, Essay } from "../../src/lib/library.ts";
 import {
+  editorsSummary,
   essayJsonLd,
   jsonForScript,
-  openGraphTags,
+  referenceManagerTags,
   scholarDate,
   scholarTags,
+  shareTags,
+  type ShareCard,
 } from "../../src/lib/metadata.ts";
 
 const essay: Essay = {
@@ -18,6 +21,8 @@ const essay: Essay = {
     { slug: "central-asia", label: "Central Asia" },
   ],
   summary: "A summary.",
+  sentenceTitle: "Russia and China: Competing or complementary\u00a0priorities?",
+  shortTitle: "Russia and China",
   order: 2,
   source: {
     publication: "China Policy Institute: Analysis",
@@ -41,13 +46,11 @@ describe("scholarTags", () => {
   const byName = (tags: { name?: string; content: string }[]) =>
     Object.fromEntries(tags.map((t) => [t.name, t.content]));
 
-  it("describes the essay for Google Scholar and Zotero", () => {
+  it("gives Google Scholar (and Zotero) title, author and the rest, and no journal", () => {
     expect(byName(scholarTags(essay, author, url))).toEqual({
       citation_title: "Russia and China: Competing or complementary priorities?",
       citation_author: "Kuhrt, Natasha",
       citation_author_institution: "Department of War Studies, King’s College London",
-      citation_publisher: "China Policy Institute: Analysis",
-      citation_journal_title: "China Policy Institute: Analysis",
       citation_fulltext_html_url: url,
       citation_public_url: url,
       citation_language: "en",
@@ -58,18 +61,74 @@ describe("scholarTags", () => {
   it("adds a date tag only when the source gives a date", () => {
     const dated = scholarTags({ ...essay, date: new Date(Date.UTC(2015, 10, 3)) }, author, url);
     expect(byName(dated).citation_publication_date).toBe("2015/11/03");
+    expect(byName(scholarTags(essay, author, url)).citation_publication_date).toBeUndefined();
   });
 
   it("formats dates as Scholar asks", () =>
     expect(scholarDate(new Date(Date.UTC(2016, 0, 9)))).toBe("2016/01/09"));
 });
 
-describe("openGraphTags", () => {
-  it("has no image and no date it does not know", () => {
-    const tags = openGraphTags(essay, url, "Research Reader");
-    expect(tags.map((t) => t.property)).not.toContain("og:image");
-    expect(tags.map((t) => t.property)).not.toContain("article:published_time");
-    expect(tags).toContainEqual({ property: "og:url", content: url });
+describe("referenceManagerTags", () => {
+  // Zotero's Embedded Metadata translator turns these into RDF statements: z:itemType decides
+  // the item type before its journal-article guess, prism:publicationName is the blog's title.
+  it("states the item type, the blog and the short title", () => {
+    expect(referenceManagerTags(essay)).toEqual([
+      { name: "z.itemType", content: "blogPost" },
+      { name: "prism.publicationName", content: "China Policy Institute: Analysis" },
+      { name: "bibo.shortTitle", content: "Russia and China" },
+    ]);
+  });
+});
+
+describe("shareTags", () => {
+  const card: ShareCard = {
+    type: "article",
+    title: "Russia and China: Competing or complementary\u00a0priorities?",
+    description: editorsSummary(essay.summary),
+    url,
+    siteName: "Research Reader",
+    image: {
+      url: "https://reader.example.org/share/essays/x.png",
+      width: 1200,
+      height: 630,
+      alt: "The card",
+    },
+    article: { tags: ["Russian foreign policy"] },
+  };
+  const byKey = (tags: { name?: string; property?: string; content: string }[]) =>
+    tags.map((t) => `${t.property ?? t.name}=${t.content}`);
+
+  it("gives Open Graph and a large Twitter card, with the image's size and words", () => {
+    expect(byKey(shareTags(card))).toEqual([
+      "og:type=article",
+      "og:title=Russia and China: Competing or complementary priorities?",
+      "og:description=Editor’s summary: A summary.",
+      `og:url=${url}`,
+      "og:site_name=Research Reader",
+      "og:locale=en_GB",
+      "og:image=https://reader.example.org/share/essays/x.png",
+      "og:image:type=image/png",
+      "og:image:width=1200",
+      "og:image:height=630",
+      "og:image:alt=The card",
+      "article:tag=Russian foreign policy",
+      "twitter:card=summary_large_image",
+      "twitter:title=Russia and China: Competing or complementary priorities?",
+      "twitter:description=Editor’s summary: A summary.",
+      "twitter:image=https://reader.example.org/share/essays/x.png",
+      "twitter:image:alt=The card",
+    ]);
+  });
+
+  it("dates only what is dated, and pages are websites", () => {
+    const dated = shareTags({
+      ...card,
+      article: { tags: [], published: new Date(Date.UTC(2015, 10, 3)) },
+    });
+    expect(byKey(dated)).toContain("article:published_time=2015-11-03T00:00:00.000Z");
+    const page = shareTags({ ...card, type: "website", article: undefined, url: undefined });
+    expect(byKey(page).filter((t) => /^(article|og:url)/.test(t))).toEqual([]);
+    expect(byKey(page)).toContain("og:type=website");
   });
 });
 
@@ -77,13 +136,16 @@ describe("essayJsonLd", () => {
   const data = essayJsonLd(essay, author, {
     essay: url,
     author: "https://reader.example.org/authors/natasha-kuhrt/",
+    image: "https://reader.example.org/share/essays/x.png",
   });
-  it("is a ScholarlyArticle by a Person, part of the blog, about its tags", () => {
+  it("is a BlogPosting by a Person, in its Blog, about its tags", () => {
     expect(data).toMatchObject({
-      "@type": "ScholarlyArticle",
+      "@type": "BlogPosting",
       author: {
         "@type": "Person",
         name: "Natasha Kuhrt",
+        familyName: "Kuhrt",
+        givenName: "Natasha",
         affiliation: { "@type": "Organization" },
       },
       isPartOf: { "@type": "Blog", name: "China Policy Institute: Analysis" },
@@ -92,6 +154,8 @@ describe("essayJsonLd", () => {
         { "@type": "Thing", name: "Central Asia" },
       ],
       url,
+      image: "https://reader.example.org/share/essays/x.png",
+      description: "Editor’s summary: A summary.",
     });
     expect(data.datePublished).toBeUndefined();
   });

@@ -4,15 +4,23 @@ import { passageCitation, tidyQuote } from "../../src/lib/passage.ts";
 describe("passageCitation", () => {
   const base = {
     paragraph: 5,
-    url: "https://reader.example.org/essays/x/",
     short: "(Kuhrt, n.d., para. {¶})",
-    note: "Kuhrt, “Russia and China: Competing or Complementary Priorities?,” para. {¶}.",
+    note:
+      "Natasha Kuhrt, “Russia and China: Competing or Complementary Priorities?,” China Policy " +
+      "Institute: Analysis (blog), para. {¶}, accessed {accessed}, https://reader.example.org/essays/x/#p-{¶}.",
   };
 
-  it("quotes the passage, cites it short and in full, and links to it", () => {
-    expect(passageCitation({ ...base, quote: "  Yet many see\n the Russian approach  " })).toBe(
+  it("quotes the passage and cites it short and in full, linking to the paragraph", () => {
+    expect(
+      passageCitation({
+        ...base,
+        quote: "  Yet many see\n the Russian approach  ",
+        accessed: "December 1, 2026",
+      }),
+    ).toBe(
       "“Yet many see the Russian approach” (Kuhrt, n.d., para. 5)\n\n" +
-        "Kuhrt, “Russia and China: Competing or Complementary Priorities?,” para. 5. https://reader.example.org/essays/x/#p-5",
+        "Natasha Kuhrt, “Russia and China: Competing or Complementary Priorities?,” China Policy " +
+        "Institute: Analysis (blog), para. 5, accessed December 1, 2026, https://reader.example.org/essays/x/#p-5.",
     );
   });
 
@@ -22,10 +30,12 @@ describe("passageCitation", () => {
       paragraph: 12,
       quote: "q",
       short: "{¶}–{¶}",
-      note: "",
+      note: "{accessed} {accessed}",
+      accessed: "today",
     });
     expect(text).toContain("12–12");
-    expect(text).not.toContain("{¶}");
+    expect(text).toContain("today today");
+    expect(text).not.toMatch(/\{¶\}|\{accessed\}/);
   });
 });
 

@@ -146,8 +146,7 @@ describe("building the timeline", () => {
       passages,
     );
     const byEssay = eventsByEssay(events);
-    const show = (id: string) =>
-      byEssay.get(id)?.map((e) => `${e.id}:${e.paragraphs.join(",")}`);
+    const show = (id: string) => byEssay.get(id)?.map((e) => `${e.id}:${e.paragraphs.join(",")}`);
     expect(show("a")).toEqual(["both:2,5"]);
     expect(show("b")).toEqual(["both:1", "only-b:3"]);
     expect(show("c")).toBeUndefined();
@@ -174,9 +173,7 @@ describe("each essay's own account of an event", () => {
   );
   const byEssay = eventsByEssay(events);
   const show = (id: string) =>
-    byEssay
-      .get(id)
-      ?.map((e) => `${isoPartialDate(e.date)} ${e.label} ¶${e.paragraphs.join(",")}`);
+    byEssay.get(id)?.map((e) => `${isoPartialDate(e.date)} ${e.label} ¶${e.paragraphs.join(",")}`);
 
   it("shows an essay only the date and wording its own paragraph gives", () => {
     expect(show("a")).toEqual(["2001 The two sign a treaty ¶1", "2001-03 earlier ¶4"]);
@@ -191,8 +188,8 @@ describe("each essay's own account of an event", () => {
 
   it("keeps every source's own date on the event for the timeline page", () => {
     const treaty = events.find((e) => e.id === "treaty")!;
-    expect(treaty.sources.map((s) => `${s.essay}¶${s.paragraph} ${isoPartialDate(s.date)}`)).toEqual(
-      ["a¶1 2001", "b¶2 2001-07", "b¶3 2001"],
-    );
+    expect(
+      treaty.sources.map((s) => `${s.essay}¶${s.paragraph} ${isoPartialDate(s.date)}`),
+    ).toEqual(["a¶1 2001", "b¶2 2001-07", "b¶3 2001"]);
   });
 });
