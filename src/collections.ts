@@ -9,9 +9,11 @@ import { join, relative, sep } from "node:path";
 import { checkBodyReferences, strayContentFiles, bodyIds } from "./lib/content-checks.ts";
 import { buildLibrary, ContentError, type ContentProblem, type Library } from "./lib/library.ts";
 import { markdownToText } from "./lib/reading.ts";
-import { citeAll } from "./citation-pool.ts";
+import { citeAll, drawAll } from "./worker-pool.ts";
 import { citableEssay, type EssayCitations } from "./lib/citation.ts";
 import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
+import type { EssayCard } from "./lib/share-image.ts";
+import { SITE } from "./site.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/vocabulary.ts";
 import {
@@ -85,10 +87,10 @@ async function readLibrary(): Promise<Library> {
   return library;
 }
 
-// Citations take longest to prepare: start them (in worker threads) as soon as the library is
-// read, so they are formatted while the first pages render.
+// Citations and share images take longest to prepare: start them (in worker threads) as soon as
+// the library is read, so they are made while the first pages render.
 void loadLibrary()
-  .then(() => loadCitations())
+  .then(() => Promise.all([loadCitations(), loadShareImages()]))
   .catch(() => undefined);
 
 function makeLibrary(
@@ -142,6 +144,29 @@ export function loadCitations(): Promise<Map<string, EssayCitations>> {
     );
   })();
   return citations;
+}
+
+let shareImages: Promise<Map<string, Uint8Array>> | undefined;
+
+/** Every essay's share image (PNG: title, author, publication), drawn once per build. */
+export function loadShareImages(): Promise<Map<string, Uint8Array>> {
+  shareImages ??= (async () => {
+    const library = await loadLibrary();
+    const cards = library.essays.map((essay): EssayCard => {
+      const author = library.authorById.get(essay.author.slug)!;
+      return {
+        kind: "essay",
+        title: essay.title,
+        author: author.label,
+        affiliation: author.affiliation,
+        publication: essay.source.publication,
+        siteName: SITE.name,
+      };
+    });
+    const images = await drawAll(cards);
+    return new Map(library.essays.map((essay, i) => [essay.id, images[i]!]));
+  })();
+  return shareImages;
 }
 
 let related: Promise<Map<string, Related[]>> | undefined;

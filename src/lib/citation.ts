@@ -301,24 +301,29 @@ function bibliographyHtml(style: CitationStyle, item: CslItem): string {
 }
 
 /**
- * An item cited in a first footnote (`first`) and again in a later one (`subsequent`), as HTML;
- * `locator` cites a passage. For an in-text style these are its in-text citations.
+ * An item cited in a first footnote, and (with `later`) again in a later one, as HTML; `locator`
+ * cites a passage. For an in-text style these are its in-text citations.
  */
 function notesHtml(
   style: CitationStyle,
   item: CslItem,
-  locator?: { locator: string; label: string },
-): { first: string; subsequent: string } {
+  {
+    locator,
+    later = false,
+  }: { locator?: { locator: string; label: string }; later?: boolean } = {},
+): { first: string; subsequent?: string | undefined } {
   const id = String(item.id);
+  const cite = (citationID: string, noteIndex: number) => ({
+    citationID,
+    citationItems: [{ id, ...locator }],
+    properties: { noteIndex },
+  });
   const [first, subsequent] = engineFor(style, [item], "html").rebuildProcessorState(
-    [
-      { citationID: "first", citationItems: [{ id, ...locator }], properties: { noteIndex: 1 } },
-      // Not the very next note, so no style reads it as "ibid.".
-      { citationID: "later", citationItems: [{ id, ...locator }], properties: { noteIndex: 3 } },
-    ],
+    // The later note is not the very next one, so no style reads it as "ibid.".
+    later ? [cite("first", 1), cite("later", 3)] : [cite("first", 1)],
     "html",
   );
-  return { first: tidy(first![2]), subsequent: tidy(subsequent![2]) };
+  return { first: tidy(first![2]), subsequent: subsequent && tidy(subsequent[2]) };
 }
 
 /**
@@ -438,14 +443,14 @@ export function formatCitations(essay: CitableEssay): StyleCitation[] {
     const accessed = wantsAccessDate(style, Boolean(essay.date));
     const item = styleItem(essay, style, ACCESS_SENTINEL);
     const reference = withAccessPlaceholder(bibliographyHtml(style, item), style, accessed);
-    const notes = style.notes ? notesHtml(style, item) : undefined;
+    const notes = style.notes ? notesHtml(style, item, { later: true }) : undefined;
     return {
       key: style.key,
       label: style.label,
       reference,
       note: notes && withAccessPlaceholder(notes.first, style, accessed),
       // A short note never carries the access date.
-      shortNote: notes && withAccessPlaceholder(notes.subsequent, style, false),
+      shortNote: notes && withAccessPlaceholder(notes.subsequent!, style, false),
       dateForm: accessed ? dateForm(style) : undefined,
     };
   });
@@ -468,11 +473,11 @@ export function passageTemplates(essay: CitableEssay): PassageTemplates {
   const locator = { locator: PARAGRAPH_PLACEHOLDER, label: "paragraph" };
   const apa = styleOf("apa");
   const chicago = styleOf("chicago");
-  const short = citationText(notesHtml(apa, styleItem(essay, apa, undefined), locator).first);
+  const short = citationText(notesHtml(apa, styleItem(essay, apa, undefined), { locator }).first);
   const accessed = wantsAccessDate(chicago, Boolean(essay.date));
   const paragraphUrl = `${essay.url}#p-${PARAGRAPH_PLACEHOLDER}`;
   const full = withAccessPlaceholder(
-    notesHtml(chicago, styleItem(essay, chicago, ACCESS_SENTINEL, paragraphUrl), locator).first,
+    notesHtml(chicago, styleItem(essay, chicago, ACCESS_SENTINEL, paragraphUrl), { locator }).first,
     chicago,
     accessed,
   ).text;
@@ -604,12 +609,10 @@ export interface EssayCitations {
   passage: PassageTemplates;
 }
 
-/** Formats the citations of many essays (run in worker threads for large collections). */
-export function citeEssays(essays: CitableEssay[]): Map<string, EssayCitations> {
-  return new Map(
-    essays.map((essay) => [
-      essay.id,
-      { styles: formatCitations(essay), passage: passageTemplates(essay) },
-    ]),
-  );
+/** Formats the citations of many essays, in their order (run in worker threads for large collections). */
+export function citeEssays(essays: CitableEssay[]): EssayCitations[] {
+  return essays.map((essay) => ({
+    styles: formatCitations(essay),
+    passage: passageTemplates(essay),
+  }));
 }

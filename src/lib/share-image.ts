@@ -10,8 +10,10 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { threadId } from "node:worker_threads";
 import satori from "satori";
 import { countOf } from "./format.ts";
+import { encodePng } from "./png.ts";
 
 /** The size every share image has: what Open Graph and Twitter's large cards display best. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -291,6 +293,13 @@ const LAYOUT_VERSION = 1;
 /** Where drawn images are kept between builds (a CI cache can keep node_modules/.cache). */
 const CACHE_DIR = join("node_modules", ".cache", "research-reader", "share-images");
 
+/** Draws many cards, in their order (run in worker threads for large collections). */
+export async function shareImages(cards: ShareCardContent[]): Promise<Buffer[]> {
+  const out: Buffer[] = [];
+  for (const card of cards) out.push(await shareImage(card));
+  return out;
+}
+
 /** Draws a card as a PNG, or takes it from the cache if the same card was drawn before. */
 export async function shareImage(card: ShareCardContent): Promise<Buffer> {
   const key = createHash("sha256")
@@ -304,14 +313,17 @@ export async function shareImage(card: ShareCardContent): Promise<Buffer> {
     // Not drawn yet.
   }
   const svg = await satori(layout(card) as never, { ...SHARE_IMAGE_SIZE, fonts: loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: "width", value: SHARE_IMAGE_SIZE.width } })
-    .render()
-    .asPng();
+  const pixels = new Resvg(svg, {
+    fitTo: { mode: "width", value: SHARE_IMAGE_SIZE.width },
+  }).render();
+  const png = encodePng(pixels.pixels, pixels.width, pixels.height);
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    // Written under a temporary name first, so a build cut short never leaves half an image.
-    writeFileSync(`${file}.tmp`, png);
-    renameSync(`${file}.tmp`, file);
+    // Written under a name of its own first (worker threads may draw the same card), so a
+    // build cut short never leaves half an image.
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(temporary, png);
+    renameSync(temporary, file);
   } catch {
     // A read-only cache only costs the next build the drawing.
   }

@@ -1,34 +1,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadLibrary } from "../../../collections.ts";
-import type { Author, Essay } from "../../../lib/library.ts";
-import { shareImage } from "../../../lib/share-image.ts";
-import { SITE } from "../../../site.ts";
+import { loadLibrary, loadShareImages } from "../../../collections.ts";
 
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
-  return library.essays.map((essay) => ({
-    params: { id: essay.id },
-    props: { essay, author: library.authorById.get(essay.author.slug)! },
-  }));
+  return library.essays.map((essay) => ({ params: { id: essay.id } }));
 }) satisfies GetStaticPaths;
 
-interface Props {
-  essay: Essay;
-  author: Author;
-}
-
 /** An essay's share image: its title, author and publication. */
-export const GET: APIRoute<Props> = async ({ props: { essay, author } }) =>
-  new Response(
-    new Uint8Array(
-      await shareImage({
-        kind: "essay",
-        title: essay.title,
-        author: author.label,
-        affiliation: author.affiliation,
-        publication: essay.source.publication,
-        siteName: SITE.name,
-      }),
-    ),
-    { headers: { "Content-Type": "image/png" } },
-  );
+export const GET: APIRoute = async ({ params }) => {
+  const image = (await loadShareImages()).get(params.id!);
+  if (!image) throw new Error(`No share image for essay "${params.id}"`);
+  return new Response(new Uint8Array(image), { headers: { "Content-Type": "image/png" } });
+};

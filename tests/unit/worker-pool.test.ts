@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { citeAll } from "../../src/citation-pool.ts";
+import { citeAll, drawAll } from "../../src/worker-pool.ts";
 import { citeEssays, type CitableEssay } from "../../src/lib/citation.ts";
+import { shareImages, type EssayCard } from "../../src/lib/share-image.ts";
 
 const essay = (i: number): CitableEssay => ({
   id: `e${i}`,
@@ -24,11 +25,32 @@ describe("citeAll", () => {
     expect(parallel.size).toBe(240);
     const sample = [0, 50, 119, 120, 239].map((i) => essays[i]!);
     const inProcess = citeEssays(sample);
-    for (const e of sample) expect(parallel.get(e.id)).toEqual(inProcess.get(e.id));
+    sample.forEach((e, i) => expect(parallel.get(e.id)).toEqual(inProcess[i]));
   }, 60_000);
 
   it("formats a small collection in-process", async () => {
     const essays = [essay(1), essay(2)];
-    expect(await citeAll(essays)).toEqual(citeEssays(essays));
+    const byId = await citeAll(essays);
+    expect([...byId.keys()]).toEqual(["e1", "e2"]);
+    expect([...byId.values()]).toEqual(citeEssays(essays));
   });
+});
+
+describe("drawAll", () => {
+  it("draws share images in worker threads, in the cards' order, as in-process", async () => {
+    const cards = Array.from({ length: 200 }, (_, i): EssayCard => ({
+      kind: "essay",
+      title: `Essay ${i % 3}`,
+      author: `Author ${i % 3}`,
+      publication: "P",
+      siteName: "S",
+    }));
+    const warn = vi.spyOn(console, "warn");
+    const images = await drawAll(cards);
+    expect(warn).not.toHaveBeenCalled();
+    expect(images).toHaveLength(200);
+    const inProcess = await shareImages(cards.slice(0, 3));
+    for (let i = 0; i < 200; i++)
+      expect(Buffer.from(images[i]!).equals(inProcess[i % 3]!)).toBe(true);
+  }, 60_000);
 });
