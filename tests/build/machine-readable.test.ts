@@ -2,6 +2,7 @@
  * What machines read: Scholar/Zotero tags, JSON-LD, Open Graph, the full-text feed, the sitemap,
  * robots.txt, the JSON index, the Markdown alternates and the citation files.
  */
+import * as cheerio from "cheerio";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Parser from "rss-parser";
@@ -197,6 +198,28 @@ describe("feed", () => {
       expect(body).not.toMatch(/\b(class|id|data-[a-z-]+)="/);
       expect(body).not.toContain('href="#');
     }
+  });
+
+  it("follows the RSS 2.0 rules: the channel's three elements, each item's, unique guids", () => {
+    const $ = cheerio.load(read("feed.xml"), { xml: true });
+    expect($("rss").attr("version")).toBe("2.0");
+    expect($("rss > channel").length).toBe(1);
+    for (const required of ["title", "link", "description"]) {
+      expect($(`rss > channel > ${required}`).text().trim(), required).not.toBe("");
+    }
+    const guids = $("item > guid")
+      .map((_, g) => $(g).text())
+      .get();
+    expect(new Set(guids).size).toBe($("item").length);
+    $("item").each((_, item) => {
+      expect($(item).children("title").text()).not.toBe("");
+      expect($(item).children("link").text()).toMatch(/^https?:\/\//);
+      expect($(item).children("description").text()).toMatch(/^Editor’s summary: /);
+      // Links inside an item work wherever the reader shows it.
+      const body = cheerio.load($(item).children("content\\:encoded").text());
+      expect(body("p").length).toBeGreaterThan(0);
+      body("a[href]").each((_, a) => expect(a.attribs.href).toMatch(/^https?:\/\//));
+    });
   });
 
   it("parses, and carries every essay in full text", async () => {
