@@ -195,9 +195,9 @@ export function sameDate(a: PartialDate, b: PartialDate): boolean {
 }
 
 /**
- * For each essay, the events it states in date order, each as that essay states it: its own date
- * and line, with its paragraphs (paragraphs of one essay that date the event alike are listed
- * together). One pass over the events, however many essays there are.
+ * For each essay, the events it states in date order (on one date, in the essay's order), each as
+ * that essay states it: its own date and line, with its paragraphs (paragraphs of one essay that
+ * date the event alike are listed together). One pass over the events, however many essays.
  */
 export function eventsByEssay(events: TimelineEvent[]): Map<string, EssayEvent[]> {
   const byEssay = new Map<string, EssayEvent[]>();
@@ -218,8 +218,9 @@ export function eventsByEssay(events: TimelineEvent[]): Map<string, EssayEvent[]
         });
     }
   }
+  // By this essay's own dates; on one date, in the order the essay states them.
   for (const list of byEssay.values()) {
-    list.sort((a, b) => comparePartialDates(a.date, b.date));
+    list.sort((a, b) => comparePartialDates(a.date, b.date) || a.paragraphs[0]! - b.paragraphs[0]!);
   }
   return byEssay;
 }

@@ -179,6 +179,21 @@ describe("each essay's own account of an event", () => {
     expect(show("a")).toEqual(["2001 The two sign a treaty ¶1", "2001-03 earlier ¶4"]);
   });
 
+  it("lists events of one date in the essay's own order", () => {
+    const { events: same } = buildTimeline(
+      [
+        event({ id: "x", date: "2001", sources: [{ essay: "a", paragraph: 7 }] }),
+        event({ id: "y", date: "2001-07", sources: [{ essay: "a", paragraph: 2, date: "2001" }] }),
+      ],
+      passages,
+    );
+    expect(
+      eventsByEssay(same)
+        .get("a")!
+        .map((e) => e.id),
+    ).toEqual(["y", "x"]);
+  });
+
   it("keeps the fuller account where the paragraph gives it, and each paragraph's precision", () => {
     expect(show("b")).toEqual([
       "2001 Jiang and Putin sign the treaty in Moscow ¶3",
