@@ -1,11 +1,13 @@
 /**
  * The images link previews show (Open Graph `og:image`, Twitter cards): one per essay, with its
  * title, author and publication, and one for every other page, with the site's name. Laid out by
- * satori and rasterised by resvg, with fonts from npm packages (Source Serif 4 and Source Sans 3,
- * Latin, Greek and Cyrillic), so nothing is fetched. Images are cached on disk by what they show,
+ * satori and rasterised by resvg (its WebAssembly build, as fast here as the native one, whose
+ * memory can be freed after each image: the native build's grows by 6 MB an image until the
+ * process ends), with fonts from npm packages (Source Serif 4 and Source Sans 3, Latin, Greek and
+ * Cyrillic), so nothing is fetched. Images are cached on disk by what they show,
  * so an unchanged essay's image is not drawn again. Runs at build time only.
  */
-import { Resvg } from "@resvg/resvg-js";
+import { initWasm, Resvg } from "@resvg/resvg-wasm";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -287,6 +289,32 @@ function loadFonts() {
   return fonts;
 }
 
+let resvgReady: Promise<void> | undefined;
+
+/** Loads resvg's WebAssembly once per thread. */
+function loadResvg(): Promise<void> {
+  resvgReady ??= initWasm(
+    readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm")),
+  );
+  return resvgReady;
+}
+
+/** Rasterises an SVG as a PNG, freeing resvg's memory as soon as it is done with it. */
+async function rasterise(svg: string): Promise<Buffer> {
+  await loadResvg();
+  const resvg = new Resvg(svg, { fitTo: { mode: "width", value: SHARE_IMAGE_SIZE.width } });
+  try {
+    const image = resvg.render();
+    try {
+      return encodePng(image.pixels, image.width, image.height);
+    } finally {
+      image.free();
+    }
+  } finally {
+    resvg.free();
+  }
+}
+
 /** Bump when the layout changes, so cached images are drawn again. */
 const LAYOUT_VERSION = 1;
 
@@ -313,10 +341,7 @@ export async function shareImage(card: ShareCardContent): Promise<Buffer> {
     // Not drawn yet.
   }
   const svg = await satori(layout(card) as never, { ...SHARE_IMAGE_SIZE, fonts: loadFonts() });
-  const pixels = new Resvg(svg, {
-    fitTo: { mode: "width", value: SHARE_IMAGE_SIZE.width },
-  }).render();
-  const png = encodePng(pixels.pixels, pixels.width, pixels.height);
+  const png = await rasterise(svg);
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written under a name of its own first (worker threads may draw the same card), so a
