@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { MONTHS } from "../../src/lib/timeline.ts";
 
 /**
  * "Cite this essay" as a reader uses it: each style's copy button copies exactly what the page
@@ -7,20 +8,6 @@ import { expect, test, type Page } from "@playwright/test";
  */
 
 const YUAN = "/essays/a-sino-russian-alliance-rationales-and-realities/";
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 // MLA Handbook 9, appendix 1: months abbreviated except May, June and July; "Sept.".
 const MLA_MONTHS = [
   "Jan.",
