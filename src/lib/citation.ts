@@ -28,7 +28,7 @@ import { PARAGRAPH_PLACEHOLDER } from "./passage.ts";
  * undated blog post: `title` is the form of the post's title the style prints (APA 7 6.17:
  * sentence case; the others as published, which their CSL styles title-case themselves), and
  * `accessed` when it wants the date the reader consulted it (APA 7 9.16: only for pages meant to
- * change; MLA 9 and Chicago 17 14.233: when the work has no date; Cite Them Right: always).
+ * change; MLA 9 and Chicago 17: when the work has no date; Cite Them Right: always).
  */
 export const CITATION_STYLES = [
   {
@@ -50,7 +50,7 @@ export const CITATION_STYLES = [
     notes: false,
   },
   {
-    // The full first note and short later notes (Chicago 17 14.20, 14.29); the bibliography is
+    // The full first note and short later notes (Chicago 17); the bibliography is
     // the same as chicago-note-bibliography's, which now gives short notes only.
     key: "chicago",
     label: "Chicago (notes and bibliography)",

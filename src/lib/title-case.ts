@@ -116,7 +116,7 @@ const ARTICLE = /^(?:a|an|the)$/i;
 const FUNCTION_WORD =
   /^(?:a|an|and|as|at|by|for|from|in|into|its|of|on|or|the|to|with|without|versus|vs\.?)$/i;
 
-/** The most words a short title may have (Chicago 14.30: "should not exceed four words"). */
+/** The most words a short title may have (Chicago: a short title "should not exceed four words"). */
 export const SHORT_TITLE_WORDS = 4;
 
 /**

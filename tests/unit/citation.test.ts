@@ -75,7 +75,7 @@ describe("an undated blog post, style by style", () => {
   const M = `${READER}${marsh.id}/`;
   const H = `${READER}${hsiung.id}/`;
   it.each<[string, CitableEssay, string, string]>([
-    // APA 7 (9.? blog post; 6.17 sentence case; no retrieval date for a post that does not change).
+    // APA 7: blog post, sentence case (6.17), no retrieval date for a post that does not change (9.16).
     [
       "Yuan",
       yuan,
@@ -232,7 +232,7 @@ describe("the manuals' own published examples, formatted from their data", () =>
     ...(["chicago note", "chicago short note", "chicago"] as const).map(
       (form) =>
         [
-          `Chicago 17 14.208, blog post (Gioia), ${form}`,
+          `Chicago 17, blog post (Gioia), ${form}`,
           dated(
             {
               id: "g",
@@ -255,7 +255,7 @@ describe("the manuals' own published examples, formatted from their data", () =>
         ] as [string, CitableEssay, string, string],
     ),
     [
-      "Cite Them Right, blog post (Torres)",
+      "Cite Them Right format, blog post (Torres, as citation guides give it)",
       dated(
         {
           id: "t",

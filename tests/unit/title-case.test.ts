@@ -114,7 +114,7 @@ describe("sentence case (APA 7, 6.17)", () => {
   });
 });
 
-describe("short titles (Chicago 17, 14.30)", () => {
+describe("short titles (Chicago 17: at most four words, in order)", () => {
   it.each([
     ["A Sino-Russian Alliance? Rationales and Realities", "Sino-Russian Alliance?"],
     [
