@@ -12,7 +12,7 @@ import { markdownToText } from "./lib/reading.ts";
 import { citeAll, drawAll } from "./worker-pool.ts";
 import { citableEssay, type EssayCitations } from "./lib/citation.ts";
 import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
-import type { EssayCard } from "./lib/share-image.ts";
+import { essayCard } from "./lib/share-image.ts";
 import { SITE } from "./site.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/vocabulary.ts";
@@ -152,17 +152,9 @@ let shareImages: Promise<Map<string, Uint8Array>> | undefined;
 export function loadShareImages(): Promise<Map<string, Uint8Array>> {
   shareImages ??= (async () => {
     const library = await loadLibrary();
-    const cards = library.essays.map((essay): EssayCard => {
-      const author = library.authorById.get(essay.author.slug)!;
-      return {
-        kind: "essay",
-        title: essay.title,
-        author: author.label,
-        affiliation: author.affiliation,
-        publication: essay.source.publication,
-        siteName: SITE.name,
-      };
-    });
+    const cards = library.essays.map((essay) =>
+      essayCard(essay, library.authorById.get(essay.author.slug)!, SITE.name),
+    );
     const images = await drawAll(cards);
     return new Map(library.essays.map((essay, i) => [essay.id, images[i]!]));
   })();

@@ -42,6 +42,22 @@ export interface SiteCard {
 /** Either card. */
 export type ShareCardContent = EssayCard | SiteCard;
 
+/** An essay's card: its title, author (with affiliation) and publication, under the site's name. */
+export function essayCard(
+  essay: { title: string; source: { publication: string } },
+  author: { label: string; affiliation?: string | undefined },
+  siteName: string,
+): EssayCard {
+  return {
+    kind: "essay",
+    title: essay.title,
+    author: author.label,
+    affiliation: author.affiliation,
+    publication: essay.source.publication,
+    siteName,
+  };
+}
+
 /** The site's card: its name and tagline, the collection's heading, and what it holds. */
 export function siteCard(
   library: { essays: unknown[]; authors: unknown[]; sources: { publication: string }[] },
@@ -61,9 +77,7 @@ export function siteCard(
 
 /** The alternative text of a share image: what it shows, in words. */
 export function shareImageAlt(
-  card:
-    | Pick<EssayCard, "kind" | "title" | "author" | "publication">
-    | Pick<SiteCard, "kind" | "siteName" | "tagline">,
+  card: EssayCard | Pick<SiteCard, "kind" | "siteName" | "tagline">,
 ): string {
   return card.kind === "essay"
     ? `“${tidy(card.title)}” by ${card.author}, first published in ${card.publication}`
