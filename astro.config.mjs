@@ -6,7 +6,7 @@ import { defineConfig } from "astro/config";
 import { createHash } from "node:crypto";
 import pagefind from "./src/integrations/pagefind.ts";
 import securityHeaders from "./src/integrations/security-headers.ts";
-import { searchBootScript } from "./src/lib/search-boot.ts";
+import { searchBootScript } from "./src/lib/search/boot.ts";
 import { THEME_INIT_SCRIPT } from "./src/lib/theme.ts";
 import rehypeBaseLinks from "./src/markdown/rehype-base-links.ts";
 import rehypeLangSpans from "./src/markdown/rehype-lang-spans.ts";

@@ -15,7 +15,7 @@ import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
 import { essayCard } from "./lib/share-image.ts";
 import { SITE } from "./site.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
-import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/vocabulary.ts";
+import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/search/vocabulary.ts";
 import {
   buildSubjects,
   indexMentions,

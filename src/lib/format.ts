@@ -6,3 +6,12 @@ const number = new Intl.NumberFormat("en");
 export function countOf(n: number, noun: string, plural = `${noun}s`): string {
   return `${number.format(n)} ${n === 1 ? noun : plural}`;
 }
+
+/** English list: "a", "a and b", "a, b and c" (or "or"). */
+export function listOf(items: readonly string[], conjunction: "and" | "or" = "and"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Text in curly double quotes: “Crimea”. */
+export const quoted = (text: string): string => `“${text}”`;

@@ -6,7 +6,7 @@
  * compared with every other.
  */
 import type { Term } from "./slug.ts";
-import { wordsOf } from "./vocabulary.ts";
+import { wordsOf } from "./search/vocabulary.ts";
 
 /** What similarity needs to know about an essay. */
 export interface SimilarityInput {

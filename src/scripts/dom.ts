@@ -1,6 +1,6 @@
 /**
- * Small DOM helpers for the search scripts: build elements from text (never from HTML strings),
- * and render Pagefind excerpts keeping nothing but text and <mark>.
+ * Small DOM helpers for the search scripts (browser): build elements from text (never from HTML
+ * strings), and yield to the browser between pieces of long work.
  */
 
 /** Creates an element with classes and children (strings become text nodes). */
@@ -20,18 +20,6 @@ export function link(href: string, text: string, className = ""): HTMLAnchorElem
   const a = el("a", className, text);
   a.href = href;
   return a;
-}
-
-/** Copies Pagefind's excerpt HTML keeping only text and <mark>, so nothing else can render. */
-export function excerptFragment(html: string): DocumentFragment {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  const out = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === "MARK") out.append(el("mark", "", node.textContent ?? ""));
-    else out.append(node.textContent ?? "");
-  }
-  return out;
 }
 
 /**

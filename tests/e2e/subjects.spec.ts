@@ -128,7 +128,7 @@ test.describe("subjects", () => {
     const all = await results.count();
     // The subject filters are folded until asked for.
     await expect(page.getByRole("checkbox", { name: /^Crimea/ })).toHaveCount(0);
-    await page.locator("#subject-facet summary").click();
+    await page.locator("#facet-subject summary").click();
     await expect(page.getByRole("checkbox", { name: /^Crimea/ }).locator("..")).toContainText("1");
     await page.getByRole("checkbox", { name: /^Crimea/ }).check();
     await expect(page).toHaveURL(/subject=crimea/);

@@ -100,7 +100,7 @@ test.describe("under the site's real security headers", () => {
       .getByRole("heading")
       .getByRole("link")
       .click();
-    await expect(page.locator("mark.pagefind-highlight").first()).toBeVisible();
+    await expect(page.locator("mark.search-hit").first()).toBeVisible();
     // Theme and citation copy.
     await page.getByRole("button", { name: /^Theme:/ }).click();
     await page.locator("#cite").getByRole("button", { name: "Copy APA 7 citation" }).click();

@@ -5,7 +5,7 @@ import {
   chunkVocabulary,
   foldWord,
   wordsOf,
-} from "../../src/lib/vocabulary.ts";
+} from "../../../src/lib/search/vocabulary.ts";
 
 describe("foldWord", () => {
   it.each([

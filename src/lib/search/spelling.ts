@@ -227,36 +227,23 @@ export function matchCase(original: string, suggestion: string): string {
   return suggestion;
 }
 
-/** A query with its words split out; a fully quoted query is one exact phrase. */
-export interface ParsedQuery {
-  phrase: boolean;
-  words: string[];
-}
-
-/** Splits a query the way Pagefind reads it: a fully quoted query is an exact phrase. */
-export function parseQuery(query: string): ParsedQuery {
-  const trimmed = query.trim();
-  const phrase = /^".+"$/su.test(trimmed);
-  const inner = phrase ? trimmed.slice(1, -1) : trimmed;
-  return { phrase, words: inner.split(/\s+/u).filter(Boolean) };
-}
-
-/** Puts a parsed query back together. */
-export function formatQuery({ phrase, words }: ParsedQuery): string {
-  const text = words.join(" ");
-  return phrase ? `"${text}"` : text;
-}
-
 /**
- * Every spelling of a query once British/American variants are allowed, the query itself first,
- * capped so one query never fans out into more than `limit` searches.
+ * Whether a word as written is a form of a search word: the same word, its possessive, or the
+ * same stem with another ending ("sanctions" for "sanctioned"); never a longer word ("Xinhua" is
+ * not a form of "Xi").
  */
-export function queryVariants(query: string, limit = 4): string[] {
-  const parsed = parseQuery(query);
-  let combos: string[][] = [[]];
-  for (const word of parsed.words) {
-    const options = [word, ...spellingVariants(word)];
-    combos = combos.flatMap((combo) => options.map((o) => [...combo, o])).slice(0, limit);
+export function isFormOf(written: string, word: string): boolean {
+  const a = foldWord(written).replace(/['’]s$/u, "");
+  const b = foldWord(word).replace(/['’]s$/u, "");
+  if (a === b) return true;
+  for (const ending of ENDINGS) {
+    if (!ending || !a.endsWith(ending)) continue;
+    const base = a.slice(0, a.length - ending.length);
+    if (base.length >= 3 && ENDINGS.some((other) => b === base + other)) return true;
   }
-  return combos.map((words) => formatQuery({ phrase: parsed.phrase, words }));
+  return ENDINGS.some((ending) => {
+    if (!ending || !b.endsWith(ending)) return false;
+    const base = b.slice(0, b.length - ending.length);
+    return base.length >= 3 && a === base;
+  });
 }

@@ -4,12 +4,10 @@ import {
   editDistance,
   isKnownWord,
   matchCase,
-  formatQuery,
-  parseQuery,
-  queryVariants,
+  isFormOf,
   spellingVariants,
   suggestWord,
-} from "../../src/lib/spelling.ts";
+} from "../../../src/lib/search/spelling.ts";
 
 describe("editDistance", () => {
   it.each([
@@ -123,37 +121,18 @@ describe("spellingVariants", () => {
   ])("%s → %j", (word, variants) => expect(spellingVariants(word)).toEqual(variants));
 });
 
-describe("queries", () => {
+describe("isFormOf", () => {
   it.each([
-    ["Russkii Mir", { phrase: false, words: ["Russkii", "Mir"] }],
-    ['"security dilemma"', { phrase: true, words: ["security", "dilemma"] }],
-    ['"half quoted', { phrase: false, words: ['"half', "quoted"] }],
-    ["  ", { phrase: false, words: [] }],
-  ])("parses %j", (query, parsed) => {
-    expect(parseQuery(query)).toEqual(parsed);
-    if (parsed.words.length) expect(formatQuery(parsed)).toBe(query.trim());
-  });
-
-  it.each([
-    ["Crimea", ["Crimea"]],
-    ["missile defense", ["missile defense", "missile defence"]],
-    ['"missile defence"', ['"missile defence"', '"missile defense"']],
-    [
-      "Shanghai Cooperation Organization",
-      ["Shanghai Cooperation Organization", "Shanghai Cooperation organisation"],
-    ],
-    [
-      "defence organisation",
-      [
-        "defence organisation",
-        "defence organization",
-        "defense organisation",
-        "defense organization",
-      ],
-    ],
-  ])("expands %j", (query, variants) => expect(queryVariants(query)).toEqual(variants));
-
-  it("caps the number of variant searches", () => {
-    expect(queryVariants("defence organisation behaviour centre", 4)).toHaveLength(4);
-  });
+    ["sanctions", "sanctioned", true],
+    ["Putin’s", "Putin", true],
+    ["Xi", "xi", true],
+    ["Xinhua", "Xi", false],
+    ["scope", "SCO", false],
+    ["Moscow", "SCO", false],
+    ["policies", "policy", true],
+    ["Crimean", "Crimea", false],
+    ["balancing", "balance", true],
+  ])("%s is a form of %s: %s", (written, word, expected) =>
+    expect(isFormOf(written, word)).toBe(expected),
+  );
 });

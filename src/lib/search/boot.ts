@@ -5,6 +5,8 @@
  * picks up the same promise.
  */
 
+import { FACET_KEYS } from "./facets.ts";
+
 /** Pagefind's options, the same wherever it is started. */
 export const PAGEFIND_OPTIONS = { excerptLength: 30 } as const;
 
@@ -28,10 +30,10 @@ export function searchBootScript(base: string): string {
   // runs, rather than moving the page when results arrive.
   return (
     `var c=document.documentElement.classList;c.add(${JSON.stringify(SEARCH_JS_CLASS)});` +
-    `if(/[?&](q|tag|author|subject)=[^&]/.test(location.search))c.add(${JSON.stringify(SEARCH_PENDING_CLASS)});` +
+    `if(/[?&](${["q", ...FACET_KEYS].join("|")})=[^&]/.test(location.search))c.add(${JSON.stringify(SEARCH_PENDING_CLASS)});` +
     `window.${BOOT_GLOBAL}=import(${root}+"pagefind/pagefind.js").then(function(p){` +
     `var o=p.options(Object.assign({baseUrl:${root}},${options})),i=p.init();` +
-    `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim())p.preload(q.trim());` +
+    `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim())p.preload(q.trim().replace(/(^|\\s)(-|OR(?=\\s))|"/g," ").trim());` +
     `return Promise.all([o,i]).then(function(){return p})});` +
     `window.${BOOT_GLOBAL}.catch(function(){});`
   );

@@ -4,9 +4,17 @@
  * full search page), Esc closes and returns focus to where it was. Without JavaScript it is a
  * plain form that submits to the search page. The search engine loads only on first use.
  */
-import { searchPath } from "../lib/paths.ts";
-import { EMPTY_SEARCH, normaliseQuery, searchQueryString, withHighlight } from "../lib/search.ts";
-import { el, excerptFragment } from "./dom.ts";
+import { countOf, quoted } from "../../lib/format.ts";
+import { searchPath } from "../../lib/paths.ts";
+import { META } from "../../lib/search/facets.ts";
+import {
+  normaliseQuery,
+  searchFor,
+  searchQueryString,
+  withHighlight,
+} from "../../lib/search/state.ts";
+import { describeCorrection } from "../../lib/search/wording.ts";
+import { el } from "../dom.ts";
 
 const QUICK_RESULTS = 6;
 const TYPING_DELAY_MS = 150;
@@ -19,9 +27,9 @@ const status = document.querySelector<HTMLElement>("#site-search-status");
 const note = document.querySelector<HTMLElement>("#site-search-note");
 const hint = document.querySelector<HTMLElement>("[data-shortcut-hint]");
 
-type Engine = typeof import("./search-engine.ts");
+type Engine = typeof import("./engine.ts");
 let engine: Promise<Engine> | undefined;
-const loadEngine = () => (engine ??= import("./search-engine.ts"));
+const loadEngine = () => (engine ??= import("./engine.ts"));
 
 let returnFocusTo: HTMLElement | null = null;
 let latest = 0;
@@ -80,44 +88,53 @@ async function update(): Promise<void> {
     close();
     return;
   }
-  const { search } = await loadEngine();
-  const response = await search(query);
+  const [{ search }, { excerptNodes, loadMatch }] = await Promise.all([
+    loadEngine(),
+    import("./views.ts"),
+  ]);
+  const outcome = await search(query);
   if (ticket !== latest) return;
-  const shownQuery = response.corrected?.to ?? query;
-  const top = await Promise.all(response.results.slice(0, QUICK_RESULTS).map((r) => r.data()));
+  const shownQuery = outcome.corrected?.to ?? query;
+  const top = await Promise.all(outcome.matches.slice(0, QUICK_RESULTS).map(loadMatch));
   if (ticket !== latest) return;
 
-  const items = top.map((data, i) =>
+  const items = top.map(({ data, shown }, i) =>
     option(
       `site-search-option-${i}`,
-      withHighlight(data.url, [shownQuery, ...response.variants]),
-      el("span", "block font-serif font-semibold leading-snug", data.meta.title ?? data.url),
+      withHighlight(data.url, shown.highlights),
+      el("span", "block font-serif font-semibold leading-snug", data.meta[META.title] ?? data.url),
       el("span", "block text-[0.8125rem] text-muted", data.filters.author?.[0] ?? ""),
       el(
         "span",
         "mt-0.5 block font-serif text-[0.875rem] leading-snug",
-        excerptFragment(data.excerpt),
+        excerptNodes(shown.excerpt),
       ),
     ),
   );
-  const count = response.results.length;
-  const allUrl = `${searchPath()}${searchQueryString({ ...EMPTY_SEARCH, query: shownQuery })}`;
+  const count = outcome.matches.length;
+  const missing = outcome.terms.filter((t) => t.essays === 0).map((t) => quoted(t.term.text));
+  const allUrl = `${searchPath()}${searchQueryString(searchFor(shownQuery))}`;
   if (note) {
-    note.textContent = response.corrected
-      ? `No essays match “${query}”. Showing results for “${response.corrected.to}”.`
-      : response.suggestion
-        ? `Did you mean “${response.suggestion}”?`
+    note.textContent = outcome.corrected
+      ? describeCorrection(outcome.corrected, count)
+      : missing.length
+        ? `No essay contains ${missing.join(" or ")}.`
         : count === 0
-          ? `No essays match “${query}”.`
+          ? `No essays match ${quoted(query)}.`
           : "";
     note.hidden = !note.textContent;
   }
-  if (response.suggestion && !response.corrected) {
+  if (outcome.suggestion && !outcome.corrected) {
+    const { query: suggested, essays } = outcome.suggestion;
     items.push(
       option(
         "site-search-option-suggestion",
-        `${searchPath()}${searchQueryString({ ...EMPTY_SEARCH, query: response.suggestion })}`,
-        el("span", "link text-[0.9375rem]", `Search for “${response.suggestion}” instead`),
+        `${searchPath()}${searchQueryString(searchFor(suggested))}`,
+        el(
+          "span",
+          "link text-[0.9375rem]",
+          `Search for ${quoted(suggested)} (${countOf(essays, "essay")})`,
+        ),
       ),
     );
   }
@@ -129,7 +146,7 @@ async function update(): Promise<void> {
         "span",
         "link text-[0.9375rem]",
         count
-          ? `See all ${count} result${count === 1 ? "" : "s"} with filters`
+          ? `Open ${count === 1 ? "it" : `all ${count}`} on the search page, with filters`
           : "Open the search page",
       ),
     ),
@@ -137,8 +154,8 @@ async function update(): Promise<void> {
   const previousHref = options()[active]?.dataset.href;
   listbox.replaceChildren(...items);
   status.textContent = count
-    ? `${count} result${count === 1 ? "" : "s"} for “${shownQuery}”. Use the arrow keys to choose one.`
-    : `No results for “${query}”.`;
+    ? `${countOf(count, "result")} for ${quoted(shownQuery)}. Use the arrow keys to choose one.`
+    : `No results for ${quoted(query)}.`;
   // Results for a later keystroke keep the reader's place if the chosen result is still there.
   const chosen = items.findIndex((item) => item.dataset.href === previousHref);
   setActive(chosen);

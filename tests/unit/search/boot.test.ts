@@ -4,7 +4,7 @@ import {
   SEARCH_JS_CLASS,
   SEARCH_PENDING_CLASS,
   searchBootScript,
-} from "../../src/lib/search-boot.ts";
+} from "../../../src/lib/search/boot.ts";
 
 /** Runs the boot script with stand-ins for the browser's globals (import() included). */
 function runBoot(
