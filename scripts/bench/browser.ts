@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromiumLaunchOptions } from "../lib/chromium.mjs";
+import { SEARCH_CHUNK } from "../lib/search-files.mjs";
 import { ROOT } from "../lib/project-copy.ts";
 
 /** One response a page received. */
@@ -107,7 +108,7 @@ export async function searchCosts(
   await page.waitForLoadState("networkidle");
   const isPage = (f: Fetched) =>
     f.path.endsWith("/search/") ||
-    (f.path.startsWith("/_astro/") && !f.path.includes("search-engine")) ||
+    (f.path.startsWith("/_astro/") && !SEARCH_CHUNK.test(f.path)) ||
     f.path.endsWith(".svg");
   const firstFetched = log.filter((f) => !isPage(f));
 

@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromiumLaunchOptions } from "../lib/chromium.mjs";
+import { SEARCH_CHUNK } from "../lib/search-files.mjs";
 
 const dist = resolve(process.argv[2] ?? "dist");
 const queries = [process.argv[3] ?? "China", process.argv[4] ?? "Crimea"];
@@ -50,7 +51,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const isSearch = (path) =>
   path.includes("/pagefind/") ||
   path.includes("/search/vocabulary/") ||
-  path.includes("search-engine");
+  path.endsWith("/search/subjects.json") ||
+  SEARCH_CHUNK.test(path);
 
 async function measure(label, url, firstSearch, nextSearch) {
   const page = await browser.newPage();

@@ -142,8 +142,9 @@ test.describe("subject-aware search", () => {
     await searchFor(page, "SCO");
     expect(await titles(page)).toHaveLength(4);
     expect((await titles(page)).some((t) => t.startsWith("Russian Dissatisfaction"))).toBe(true);
-    await expect(page.locator("#search-notice")).toContainText("Shanghai Cooperation Organization");
     const card = page.locator("#search-subject aside");
+    await expect(card).toContainText("Searched in all its spellings:");
+    await expect(card).toContainText("Shanghai Cooperation Organization");
     await expect(card).toContainText("Shanghai Cooperation Organisation");
     await expect(card).toContainText("Organisation");
     await expect(card.getByRole("link").first()).toHaveAttribute("href", /\/subjects\//);
@@ -154,6 +155,17 @@ test.describe("subject-aware search", () => {
       "Shanghai Cooperation Organization",
     );
   });
+});
+
+test("a subject inside a longer query is said in the notice", async ({ page }) => {
+  await searchFor(page, "SCO Putin");
+  await expect(page.locator("#search-notice")).toContainText(
+    "“SCO” is the subject Shanghai Cooperation Organisation: searched with its other spellings",
+  );
+  await expect(page.locator("#search-subject")).toBeHidden();
+  await expect(
+    page.locator("#search-results mark", { hasText: "Shanghai Cooperation Organization" }).first(),
+  ).toBeVisible();
 });
 
 test.describe("Chinese words inside longer runs", () => {

@@ -221,7 +221,7 @@ export async function evaluate(
     const answers = await Promise.all(atoms.map(matchAtom));
     const found = union(answers.map((a) => a.found));
     const spellings = variants.filter(
-      (v, i) => (answers[atoms.length - variants.length + i]?.found.size ?? 0) > 0,
+      (_, i) => (answers[atoms.length - variants.length + i]?.found.size ?? 0) > 0,
     );
     const dropped = found.size === 0 && (unknown || unfiltered);
     const report: TermReport = { term, essays: found.size, subject, spellings, unknown, dropped };

@@ -63,6 +63,7 @@ export function buildExcerpt(
   const marked = new Set(locations);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
+    if (!text) return;
     const last = parts.at(-1);
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
@@ -70,7 +71,14 @@ export function buildExcerpt(
   if (start > 0) push("… ", false);
   for (let i = start; i < end; i++) {
     const word = words[i]!;
-    if (i > start) push(joiner(words[i - 1]!, word), false);
+    // Neighbouring matched words ("Shanghai Cooperation Organization") are marked as one.
+    const previous = words[i - 1] ?? "";
+    const together =
+      marked.has(i - 1) &&
+      marked.has(i) &&
+      previous.endsWith(bareWord(previous)) &&
+      word.startsWith(bareWord(word));
+    if (i > start) push(joiner(previous, word), together);
     if (marked.has(i)) {
       // Mark the word, not the punctuation around it.
       const core = bareWord(word);
@@ -81,7 +89,7 @@ export function buildExcerpt(
     } else push(word, false);
   }
   if (end < words.length) push(" …", false);
-  return parts.filter((p) => p.text);
+  return parts;
 }
 
 /**
@@ -214,9 +222,12 @@ export function presentMatch(
         ),
       };
     });
+  const excerpt = buildExcerpt(content, locations, { length });
+  const same = (a: ExcerptPart[]) => JSON.stringify(a) === JSON.stringify(excerpt);
   return {
-    excerpt: buildExcerpt(content, locations, { length }),
-    sections,
+    excerpt,
+    // A section whose excerpt is the result's own is linked without saying it twice.
+    sections: sections.map((s) => (same(s.excerpt) ? { ...s, excerpt: [] } : s)),
     highlights: highlightForms(content, matches),
   };
 }

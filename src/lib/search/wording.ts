@@ -5,6 +5,7 @@
 import { countOf, listOf, quoted } from "../format.ts";
 import type { Outcome, TermReport } from "./evaluate.ts";
 import { FACETS, type FacetKey } from "./facets.ts";
+import { wordSpans } from "./highlight.ts";
 import type { Query } from "./query.ts";
 
 /** The chosen facet values, as labels. */
@@ -70,13 +71,21 @@ export function describeUnusedExclusions(outcome: Outcome): string | undefined {
   return `No essay contains ${listOf(idle, "or")}, so ${idle.length === 1 ? "it" : "they"} left nothing out.`;
 }
 
-/** Says that a subject's spellings were searched together. */
+/**
+ * Says that a subject's spellings were searched together, naming those a search for the term
+ * alone would not have found ("Shanghai Cooperation Organization" for "SCO", but not
+ * "Vladimir Putin" for "Putin").
+ */
 export function describeSubjectSearch(term: TermReport): string | undefined {
   const subject = term.subject;
   if (!subject) return undefined;
-  const others = subject.aliases.filter((a) => a.toLowerCase() !== term.term.text.toLowerCase());
+  const wordsOf = (text: string) => wordSpans(text).map((w) => w.word);
+  const own = wordsOf(term.term.text);
+  const contains = (words: string[]) =>
+    words.some((_, j) => own.every((word, k) => words[j + k] === word));
+  const others = subject.aliases.filter((alias) => !contains(wordsOf(alias)));
   if (!others.length) return undefined;
-  return `${quoted(term.term.text)} is the subject ${subject.label}: searched with its other spellings, ${listOf(others.map(quoted))}.`;
+  return `${quoted(term.term.text)} is the subject ${subject.label}: searched with ${others.length === 1 ? "its other spelling" : "its other spellings"} ${listOf(others.map(quoted))}.`;
 }
 
 /** Says which other spellings were searched and found essays. */

@@ -203,7 +203,8 @@ class SearchPage extends HTMLElement {
     }
     const idle = describeUnusedExclusions(outcome);
     if (idle) lines.push([idle]);
-    for (const term of outcome.terms) {
+    // The card says it for a query that is the subject; a subject inside a longer query is said here.
+    for (const term of outcome.subject ? [] : outcome.terms) {
       const said = describeSubjectSearch(term);
       if (said) lines.push([said]);
     }

@@ -2,7 +2,7 @@
  * Small views for the search (browser): each takes arguments and returns nodes, filled from the
  * `<template>`s the search layout writes (markup stays in the layout, not in class strings here).
  */
-import { countOf } from "../../lib/format.ts";
+import { countOf, listOf, quoted } from "../../lib/format.ts";
 import type { Match } from "../../lib/search/evaluate.ts";
 import { presentMatch, type ExcerptPart } from "../../lib/search/excerpt.ts";
 import { META } from "../../lib/search/facets.ts";
@@ -92,7 +92,9 @@ export function resultView(
     const a = item.slot("link") as HTMLAnchorElement;
     a.href = withHighlight(s.url, s.highlights);
     a.textContent = s.title;
-    item.slot("excerpt").append(excerptNodes(s.excerpt));
+    const excerpt = item.slot("excerpt");
+    excerpt.append(excerptNodes(s.excerpt));
+    excerpt.hidden = s.excerpt.length === 0;
     sections.append(item.root);
   }
   sections.hidden = withSections.length === 0;
@@ -119,13 +121,10 @@ export function subjectCardView(subject: SearchSubject, href: string): HTMLEleme
   const description = view.slot("description");
   description.textContent = subject.description ?? "";
   description.hidden = !subject.description;
+  const others = subject.aliases.filter((a) => a !== subject.label);
   view.slot("counts").textContent =
-    [
-      `${countOf(subject.mentions, "mention")} in ${countOf(subject.essays, "essay")}`,
-      ...(subject.aliases.length > 1
-        ? [`also written ${subject.aliases.filter((a) => a !== subject.label).join(", ")}`]
-        : []),
-    ].join("; ") + ".";
+    `${countOf(subject.mentions, "mention")} in ${countOf(subject.essays, "essay")}.` +
+    (others.length ? ` Searched in all its spellings: ${listOf(others.map(quoted))}.` : "");
   (view.slot("perspectives") as HTMLAnchorElement).href = href;
   return view.root;
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, type Knowledge } from "../../../src/lib/search/evaluate.ts";
 import type { PagefindApi, PagefindResult } from "../../../src/lib/search/index-api.ts";
-import { describeMissing, describeOutcome } from "../../../src/lib/search/wording.ts";
+import {
+  describeMissing,
+  describeOutcome,
+  describeSubjectSearch,
+} from "../../../src/lib/search/wording.ts";
 import { buildVocabulary, chunkKey, chunkVocabulary } from "../../../src/lib/search/vocabulary.ts";
 import type { SearchSubject } from "../../../src/lib/search/subjects.ts";
 
@@ -136,6 +140,19 @@ describe("evaluate", () => {
     expect(outcome.subject?.slug).toBe("sco");
     const atoms = outcome.matches.flatMap((m) => m.hits.map((h) => h.atom.text));
     expect(new Set(atoms)).toEqual(new Set(["SCO", "Shanghai Cooperation Organization"]));
+  });
+
+  it("names only the spellings a plain search would have missed", async () => {
+    const [sco] = (await run("SCO Putin")).terms;
+    expect(describeSubjectSearch(sco!)).toBe(
+      "“SCO” is the subject Shanghai Cooperation Organisation: searched with its other spellings “Shanghai Cooperation Organisation” and “Shanghai Cooperation Organization”.",
+    );
+    const organisation = { ...sco!, term: { text: "Organisation", phrase: false } };
+    expect(describeSubjectSearch(organisation)).toContain("its other spellings “SCO” and");
+    const named = { ...sco!, term: { text: "Shanghai Cooperation Organisation", phrase: true } };
+    expect(describeSubjectSearch(named)).toBe(
+      "“Shanghai Cooperation Organisation” is the subject Shanghai Cooperation Organisation: searched with its other spellings “SCO” and “Shanghai Cooperation Organization”.",
+    );
   });
 
   it("describes what matched", async () => {

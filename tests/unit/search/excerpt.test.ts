@@ -22,6 +22,17 @@ describe("excerpts", () => {
     expect(text(buildExcerpt(content, locations, { length }))).toBe(expected),
   );
 
+  it("marks neighbouring matched words as one", () => {
+    expect(
+      text(
+        buildExcerpt("the Shanghai Cooperation Organization, a body", [1, 2, 3], { length: 10 }),
+      ),
+    ).toBe("the [Shanghai Cooperation Organization], a body");
+    expect(text(buildExcerpt("the SCO, Putin met", [1, 2], { length: 10 }))).toBe(
+      "the [SCO], [Putin] met",
+    );
+  });
+
   it("keeps to a section", () => {
     expect(excerptWindow([1, 9], 3, [5, 12])).toEqual([8, 11]);
   });
@@ -75,9 +86,22 @@ describe("presentMatch", () => {
     ]);
     expect(shown.highlights).toEqual(["Putin"]);
     expect(shown.sections.map((s) => s.url)).toEqual(["/e/#one"]);
+    expect(shown.sections[0]!.excerpt.length).toBeGreaterThan(0);
     expect(sectionsOf(anchors, 11).map((s) => [s.id, s.start, s.end])).toEqual([
       ["one", 3, 8],
       ["two", 8, 11],
     ]);
+  });
+
+  it("links a section without repeating the result's own excerpt", () => {
+    const shown = presentMatch(
+      {
+        url: "/e/",
+        content: "Heading Putin text",
+        anchors: [{ element: "h2", id: "h", location: 0 }],
+      },
+      [{ atom: { text: "Putin", phrase: false, mode: "exact" }, words: [1], candidates: [] }],
+    );
+    expect(shown.sections.map((s) => [s.url, s.excerpt])).toEqual([["/e/#h", []]]);
   });
 });
