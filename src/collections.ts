@@ -163,16 +163,25 @@ export function loadShareImages(): Promise<Map<string, Uint8Array>> {
 
 let related: Promise<Map<string, Related[]>> | undefined;
 
-/** The related essays of every essay (shared tags and similar wording), computed once per build. */
+/** The related essays of every essay (shared subjects and tags, similar wording), once per build. */
 export function loadRelated(limit = 3): Promise<Map<string, Related[]>> {
   related ??= (async () => {
-    const [entries, library] = await Promise.all([getCollection("essays"), loadLibrary()]);
+    const [entries, library, subjects] = await Promise.all([
+      getCollection("essays"),
+      loadLibrary(),
+      loadSubjects(),
+    ]);
     const bodies = new Map(entries.map((e) => [e.id, e.body ?? ""]));
     return relatedEssays(
       library.essays.map((essay) => ({
         id: essay.id,
         order: essay.order,
         tags: essay.tags,
+        subjects: (subjects.byEssay.get(essay.id) ?? []).map(({ subject, mentions }) => ({
+          slug: subject.slug,
+          label: subject.label,
+          mentions,
+        })),
         text: `${essay.title}\n${markdownToText(bodies.get(essay.id) ?? "")}`,
       })),
       { limit },

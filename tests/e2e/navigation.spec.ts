@@ -75,7 +75,7 @@ test.describe("reading and browsing", () => {
 
     // Related essays explain themselves and lead somewhere.
     const related = page.locator("section[aria-labelledby='related-heading'] li");
-    await expect(related.first()).toContainText("Shares:");
+    await expect(related.first()).toContainText(/ · Both discuss \S/);
     await related.first().getByRole("link").first().click();
     await expect(page).toHaveURL(/\/essays\/[^/]+\/$/);
 

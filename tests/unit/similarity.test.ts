@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { termFromLabel } from "../../src/lib/slug.ts";
-import { contentWords, relatedEssays, type SimilarityInput } from "../../src/lib/similarity.ts";
+import {
+  contentWords,
+  relatedEssays,
+  relatedReason,
+  spellings,
+  type Related,
+  type SimilarityInput,
+} from "../../src/lib/similarity.ts";
 
 const doc = (id: string, order: number, tags: string[], text: string): SimilarityInput => ({
   id,
@@ -98,12 +105,112 @@ describe("relatedEssays", () => {
 });
 
 describe("contentWords", () => {
-  it("drops stopwords, short words and numbers", () => {
-    expect(contentWords("The SCO was set up in 2001 by Russia and China")).toEqual([
+  it("drops stop words, short words and anything with digits", () => {
+    expect(contentWords("The SCO was set up in 2001 by Russia and China in the 2000s")).toEqual([
       "sco",
       "set",
       "russia",
       "china",
     ]);
+  });
+
+  it.each(["especially", "actually", "turn", "along", "means", "past"])(
+    "treats %j as a stop word (the stopwords-iso English list)",
+    (word) => expect(contentWords(`Russia ${word} China`)).toEqual(["russia", "china"]),
+  );
+});
+
+describe("spellings", () => {
+  it.each([
+    ["Washington and Moscow. Washington again", "washington", "Washington"],
+    ["Eurasian Economic Union; the Eurasian idea", "eurasian", "Eurasian"],
+    ["Sanctions were imposed. The sanctions bite, and sanctions last.", "sanctions", "sanctions"],
+    ["Energy. Energy deals", "energy", "Energy"],
+  ])("in %j writes %j as %j", (text, folded, form) => {
+    expect(spellings(text).get(folded)).toBe(form);
+  });
+});
+
+describe("related essays with subjects", () => {
+  const withSubjects = (
+    id: string,
+    order: number,
+    subjects: [string, number][],
+    text: string,
+  ): SimilarityInput => ({
+    ...doc(id, order, [ALL], text),
+    subjects: subjects.map(([label, mentions]) => ({ ...termFromLabel(label), mentions })),
+  });
+  const docs = [
+    withSubjects(
+      "a",
+      1,
+      [
+        ["Vladimir Putin", 3],
+        ["SCO", 2],
+        ["NATO", 1],
+      ],
+      "Washington and the Eurasian union; Putin",
+    ),
+    withSubjects(
+      "b",
+      2,
+      [
+        ["Vladimir Putin", 5],
+        ["SCO", 4],
+      ],
+      "Washington again, the Eurasian question; Putin",
+    ),
+    withSubjects("c", 3, [["NATO", 2]], "Crimea and Kiev, nothing else"),
+    withSubjects("d", 4, [], "Crimea, Kiev, Donbas"),
+  ];
+  const related = relatedEssays(docs, { limit: 3 });
+
+  it("relates essays by the subjects they share, most telling first", () => {
+    const first = related.get("a")![0]!;
+    expect(first.id).toBe("b");
+    // Equally rare; Putin is mentioned more often by both.
+    expect(first.sharedSubjects.map((t) => t.label)).toEqual(["Vladimir Putin", "SCO"]);
+  });
+
+  it("gives shared words as the essays write them, not the names a subject already gives", () => {
+    const words = related.get("a")![0]!.sharedWords;
+    expect(words).toContain("Washington");
+    expect(words).toContain("Eurasian");
+    expect(words).not.toContain("putin");
+    expect(words).not.toContain("Putin");
+  });
+});
+
+describe("relatedReason", () => {
+  const term = (label: string) => termFromLabel(label);
+  const r = (subjects: string[], tags: string[], words: string[]): Related => ({
+    id: "x",
+    score: 1,
+    sharedSubjects: subjects.map(term),
+    sharedTags: tags.map(term),
+    sharedWords: words,
+  });
+  it.each([
+    [r(["SCO", "Vladimir Putin"], [], []), 90, "Both discuss SCO and Vladimir Putin"],
+    [
+      r(["SCO"], ["Central Asia"], ["Washington", "Eurasian"]),
+      90,
+      "Both discuss SCO · Both tagged Central Asia · Shared words: Washington, Eurasian",
+    ],
+    [
+      r(["SCO", "Vladimir Putin", "NATO", "Crimea", "Ukraine"], [], ["Washington"]),
+      60,
+      "Both discuss SCO, Vladimir Putin, NATO and 2 more subjects",
+    ],
+    [
+      r(["Treaty on Good Neighbourliness and Cooperation (2001)", "SCO"], ["Alliances"], ["pivot"]),
+      40,
+      "Both discuss Treaty on Good Neighbourliness and Cooperation (2001) and 1 more subject",
+    ],
+    [r([], [], ["pipelines", "Kazakhstan"]), 90, "Shared words: pipelines, Kazakhstan"],
+    [r([], ["Energy"], ["pipelines"]), 20, "Both tagged Energy"],
+  ])("says %j in at most %i characters (or the least it can)", (related, max, line) => {
+    expect(relatedReason(related, max)).toBe(line);
   });
 });
