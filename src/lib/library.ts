@@ -15,6 +15,16 @@ import {
   titleWords,
 } from "./title-case.ts";
 
+/** Authors as a library orders them: by family name, then given name (as written), then id. */
+export function byFamilyName(a: Pick<Author, "name" | "slug">, b: Pick<Author, "name" | "slug">) {
+  const compare = (x: string, y: string) => x.localeCompare(y, "en", { sensitivity: "base" });
+  return (
+    compare(a.name.family, b.name.family) ||
+    compare(a.name.given, b.name.given) ||
+    a.slug.localeCompare(b.slug)
+  );
+}
+
 /** Splits a display name into family and given names: the last word is the family name. */
 export function splitName(name: string): { family: string; given: string } {
   const words = name.trim().split(/\s+/u);
@@ -230,7 +240,6 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
   if (problems.length) throw new ContentError(problems);
 
   const authors: Author[] = [...authorInputs]
-    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
     .map((a) => ({
       slug: a.id,
       label: a.name,
@@ -242,7 +251,8 @@ export function buildLibrary(essayInputs: EssayInput[], authorInputs: AuthorInpu
       },
       corrections: a.corrections ?? [],
       essayIds: essays.filter((e) => e.author.slug === a.id).map((e) => e.id),
-    }));
+    }))
+    .sort(byFamilyName);
 
   const tagBySlug = new Map<string, Tag>();
   for (const essay of essays) {

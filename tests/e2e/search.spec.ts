@@ -69,7 +69,7 @@ test.describe("the search page", () => {
     await expect(author("Natasha Kuhrt").locator("[data-count]")).toHaveText("1");
     await author("Natasha Kuhrt").getByRole("checkbox").check();
     await expect(status(page)).toHaveText(
-      "2 essays match “China”, by Gilbert Rozman or Natasha Kuhrt.",
+      "2 essays match “China”, by Natasha Kuhrt or Gilbert Rozman.", // authors by family name
     );
   });
 

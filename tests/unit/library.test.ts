@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildLibrary,
   ContentError,
+  byFamilyName,
   neighbours,
   splitName,
   type AuthorInput,
@@ -177,6 +178,36 @@ describe("buildLibrary", () => {
       ]);
       expect((error as Error).message).toMatch(/^2 content problems:/);
     }
+  });
+});
+
+describe("authors by family name", () => {
+  it("orders the library's authors by family name, then given name, names shown as written", () => {
+    const authors = [
+      author("yuan", "Jingdong Yuan"),
+      author("kuhrt", "Natasha Kuhrt"),
+      author("hsiung", "James C. Hsiung"),
+      author("rozman", "Gilbert Rozman"),
+      author("wilson", "Jeanne L. Wilson"),
+      author("marsh", "Christopher Marsh"),
+      author("avan", "Ann van Archer"),
+      { ...author("bvan", "Bea van Archer"), familyName: "van Archer", givenName: "Bea" },
+    ];
+    const library = buildLibrary(
+      authors.map((a, i) => essay(`e${i}`, { authorId: a.id, order: i + 1 })),
+      authors,
+    );
+    expect(library.authors.map((a) => a.label)).toEqual([
+      "Ann van Archer", // family name "Archer" unless the file says otherwise
+      "James C. Hsiung",
+      "Natasha Kuhrt",
+      "Christopher Marsh",
+      "Gilbert Rozman",
+      "Bea van Archer", // "van Archer", as its file gives it
+      "Jeanne L. Wilson",
+      "Jingdong Yuan",
+    ]);
+    expect([...library.authors].sort(byFamilyName)).toEqual(library.authors);
   });
 });
 
