@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import pagefind from "./src/integrations/pagefind.ts";
 import securityHeaders from "./src/integrations/security-headers.ts";
 import { searchBootScript } from "./src/lib/search/boot.ts";
-import { THEME_INIT_SCRIPT } from "./src/lib/theme.ts";
+import { FIRST_PAINT_SCRIPT } from "./src/lib/first-paint.ts";
 import rehypeBaseLinks from "./src/markdown/rehype-base-links.ts";
 import rehypeLangSpans from "./src/markdown/rehype-lang-spans.ts";
 import rehypeParagraphNumbers from "./src/markdown/rehype-paragraph-numbers.ts";
@@ -22,13 +22,13 @@ import { readSubjectAliases } from "./src/markdown/subject-aliases.ts";
 const site = process.env.SITE_URL ?? "http://localhost:4321";
 const base = process.env.BASE_PATH ?? "/";
 
-// The two inline scripts (the stored theme, applied before the first paint; the search page's
+// The two inline scripts (the stored theme and the `js` class, before the first paint; the search page's
 // early start of Pagefind) are allowed by their hashes.
 const sha256 = (/** @type {string} */ code) =>
   /** @type {`sha256-${string}`} */ (
     `sha256-${createHash("sha256").update(code).digest("base64")}`
   );
-const inlineScriptHashes = [THEME_INIT_SCRIPT, searchBootScript(base)].map(sha256);
+const inlineScriptHashes = [FIRST_PAINT_SCRIPT, searchBootScript(base)].map(sha256);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes sure the tests have what they need beyond npm packages: a Chromium for the browser tests
-// (Playwright cannot download its own on this network, so Debian's `chromium` is used) and Java
-// for the W3C Nu HTML Checker. Installs what is missing with apt-get when it can (root on
+// (Playwright cannot download its own on this network, so Debian's `chromium` is used), Java
+// for the W3C Nu HTML Checker and poppler's pdftotext for the printed-essay test. Installs what is missing with apt-get when it can (root on
 // Debian/Ubuntu, as in CI); otherwise says what to install. CHROMIUM_PATH picks another browser.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -21,6 +21,11 @@ if (!chromium && !playwrightBrowser) need.push({ what: "Chromium", apt: "chromiu
 
 if (spawnSync("java", ["-version"], { stdio: "ignore" }).status !== 0) {
   need.push({ what: "Java (for the W3C HTML checker)", apt: "default-jre-headless" });
+}
+
+// pdftotext (poppler-utils), to read back an essay printed to PDF as a reader's PDF viewer would.
+if (spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status !== 0) {
+  need.push({ what: "pdftotext (to read printed PDFs)", apt: "poppler-utils" });
 }
 
 if (need.length === 0) process.exit(0);

@@ -1,3 +1,5 @@
+import type { CitationStyleKey } from "./lib/citation.ts";
+
 /**
  * Site-wide constants: the reader's name and the editorial framing of the collection.
  * Everything about individual essays lives in content/, not here.
@@ -24,3 +26,6 @@ export const COLLECTION = {
 
 /** How many related essays an essay page lists. */
 export const RELATED_LIMIT = 3;
+
+/** The one citation a printed essay carries: a style with an access date, in its reference form. */
+export const PRINTED_CITATION = "chicago" satisfies CitationStyleKey;

@@ -1,6 +1,7 @@
 /**
  * An essay page's reading tools: a "copy link" and a "cite this passage" button on every numbered
- * passage, the reader's access date in the citations and copy buttons on them, the contents list
+ * passage (one tab stop per passage: Tab reaches its ¶ link, the arrow keys its buttons), the
+ * reader's access date in the citations and copy buttons on them, the contents list
  * marking the section being read, and a script fallback for the reading-progress bar where CSS
  * scroll timelines are missing.
  */
@@ -65,6 +66,8 @@ function toolButton(icon: keyof typeof ICONS, label: string, tip: string): HTMLB
   button.dataset.tip = tip;
   button.dataset.tipDefault = tip;
   button.innerHTML = ICONS[icon]; // static markup from this file, never from content
+  // Out of the tab order: the arrow keys reach it from the passage's ¶ link (rovingTools).
+  button.tabIndex = -1;
   // Keep a text selection inside the passage alive while the button is pressed.
   button.addEventListener("mousedown", (event) => event.preventDefault());
   return button;
@@ -121,11 +124,57 @@ function addPassageTools(root: HTMLElement): void {
     });
 
     tools.append(linkButton, citeButton);
-    // Right after the ¶ number, so Tab reaches the tools before the links in the text.
-    const anchor = passage.querySelector(":scope > .para-anchor");
-    if (anchor) anchor.after(tools);
-    else passage.append(tools);
+    // Right after the ¶ number, so the arrow keys and reading order reach them before the text.
+    const anchor = passage.querySelector<HTMLAnchorElement>(":scope > .para-anchor");
+    if (anchor) {
+      anchor.after(tools);
+      anchor.setAttribute("aria-describedby", TOOLS_HINT_ID);
+      rovingTools([anchor, linkButton, citeButton]);
+    } else {
+      linkButton.tabIndex = 0;
+      citeButton.tabIndex = 0;
+      passage.append(tools);
+    }
   }
+}
+
+/** The id of the one hidden sentence that tells screen readers how to reach the tools. */
+const TOOLS_HINT_ID = "para-tools-hint";
+
+/**
+ * One tab stop per passage: the ¶ link is in the tab order; Right/Down arrow moves on to its
+ * "copy link" and "cite" buttons, Left/Up back, Home and End to either end, Escape to the ¶ link.
+ */
+function rovingTools(items: HTMLElement[]): void {
+  const keys: Record<string, (i: number) => number> = {
+    ArrowRight: (i) => Math.min(i + 1, items.length - 1),
+    ArrowDown: (i) => Math.min(i + 1, items.length - 1),
+    ArrowLeft: (i) => Math.max(i - 1, 0),
+    ArrowUp: (i) => Math.max(i - 1, 0),
+    Home: () => 0,
+    End: () => items.length - 1,
+    Escape: () => 0,
+  };
+  items.forEach((item, i) => {
+    item.addEventListener("keydown", (event) => {
+      const move = keys[event.key];
+      if (!move || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const target = items[move(i)]!;
+      if (target === item) return;
+      event.preventDefault();
+      target.focus();
+    });
+  });
+}
+
+/** Puts the tools' keyboard hint in the page once (read as the ¶ links' description). */
+function addToolsHint(): void {
+  if (document.getElementById(TOOLS_HINT_ID)) return;
+  const hint = document.createElement("p");
+  hint.id = TOOLS_HINT_ID;
+  hint.hidden = true;
+  hint.textContent = "Right arrow: copy a link to this paragraph, or cite it.";
+  document.body.append(hint);
 }
 
 /** A style's date form from its data attribute (written at build time from the style itself). */
@@ -236,8 +285,11 @@ function openSidebarPanels(): void {
 
 if (article) {
   openSidebarPanels();
+  addToolsHint();
   addPassageTools(article);
   fillAccessDates();
+  // A page printed days after it was opened gives the day it was printed.
+  window.addEventListener("beforeprint", fillAccessDates);
   wireCitationButtons();
   trackSections();
   progressFallback();

@@ -1,6 +1,6 @@
 /**
  * The theme toggle in the header: cycles "follow the system" → light → dark, remembers the
- * choice, and applies it at once. (A stored choice is applied before paint by THEME_INIT_SCRIPT.)
+ * choice, and applies it at once. (A stored choice is applied before paint by FIRST_PAINT_SCRIPT.)
  */
 import {
   nextThemeChoice,

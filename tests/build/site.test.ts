@@ -93,6 +93,28 @@ describe("our own text", () => {
     }
     expect(glued).toEqual([]);
   });
+
+  it("never leaves a space before punctuation, nor glues a word to a link", () => {
+    const found: string[] = [];
+    for (const page of builtPages()) {
+      const body = page.$("body").clone();
+      body.find(".essay-prose, .quote-text, script, style, template").remove();
+      const text = toText(fromHtml(body.html() ?? "", { fragment: true }));
+      for (const m of text.matchAll(/\p{L}[ \t]*\n?[ \t]+[.,;:!?](?=[\s”’)]|$)/gu)) {
+        found.push(
+          `${page.path}: space before “${m[0].trim().at(-1)}” in …${text.slice(Math.max(0, m.index - 30), m.index + 5)}…`,
+        );
+      }
+      // A word run into the link that follows it ("theauthors"), or a link into the next word.
+      const html = body.html() ?? "";
+      for (const m of html.matchAll(/\p{L}<a\s[^>]*>\p{L}|<\/a>\p{L}/gu)) {
+        found.push(
+          `${page.path}: no space at ${html.slice(Math.max(0, m.index - 20), m.index + 40)}`,
+        );
+      }
+    }
+    expect(found).toEqual([]);
+  });
 });
 
 describe("links", () => {

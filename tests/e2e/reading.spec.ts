@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 
 const HSIUNG = "/essays/the-deepening-chinese-russia-partnership-an-american-security-dilemma/";
@@ -31,19 +33,61 @@ test.describe("passages", () => {
     expect(numbers.length).toBeGreaterThan(10);
   });
 
-  test("keyboard focus shows “copy link to this paragraph”, and it copies the link", async ({
+  test("a passage's tools are one tab stop: Tab to its ¶ link, the arrow keys to copy link and cite", async ({
     page,
   }) => {
     await page.goto(HSIUNG);
-    await page.locator("#p-5 .para-anchor").focus();
-    await page.keyboard.press("Tab");
+    const anchor = page.locator("#p-5 .para-anchor");
+    await anchor.focus();
+    await expect(anchor).toHaveAccessibleDescription(/Right arrow/);
+    await page.keyboard.press("ArrowRight");
     const copyLink = page.getByRole("button", { name: "Copy link to paragraph 5" });
     await expect(copyLink).toBeFocused();
     await expect(copyLink).toBeVisible();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("button", { name: "Cite paragraph 5" })).toBeFocused();
+    await page.keyboard.press("Home");
+    await expect(anchor).toBeFocused();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    await expect(copyLink).toBeFocused();
     await page.keyboard.press("Enter");
     const canonical = await page.locator("link[rel=canonical]").getAttribute("href");
     expect(await clipboard(page)).toBe(`${canonical}#p-5`);
     await expect(page.locator("#passage-status")).toHaveText(/copied/);
+    // Tab leaves the passage: the next tab stop is never this passage's own buttons.
+    await anchor.focus();
+    await page.keyboard.press("Tab");
+    const next = await page.evaluate(() => document.activeElement?.closest(".para-tools"));
+    expect(next).toBeNull();
+  });
+
+  test("reaching a passage by keyboard takes one Tab per passage, not three", async ({ page }) => {
+    await page.goto(HSIUNG);
+    await page.locator("#p-1 .para-anchor").focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const where = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.classList.contains("para-anchor") ? `p-${el.dataset.para}` : el.tagName;
+      });
+      stops.push(where);
+      if (where === "p-6") break;
+    }
+    // From ¶ 1 to ¶ 6: one stop per passage and one per link in the text (and per heading's own
+    // anchor), never a passage's tool buttons.
+    const expected = await page.locator(".essay-prose").evaluate((root) => {
+      const tabbable = [...root.querySelectorAll<HTMLElement>("a[href], button")].filter(
+        (el) => el.tabIndex >= 0,
+      );
+      const from = tabbable.indexOf(root.querySelector("#p-1 > .para-anchor")!);
+      const to = tabbable.indexOf(root.querySelector("#p-6 > .para-anchor")!);
+      return to - from;
+    });
+    expect(stops.filter((s) => s === "BUTTON")).toEqual([]);
+    expect(stops.at(-1)).toBe("p-6");
+    expect(stops).toHaveLength(expected);
   });
 
   test("“Cite this passage” copies the quote with author, title, ¶, today's date and link", async ({
@@ -215,26 +259,65 @@ test.describe("themes", () => {
 });
 
 test.describe("print", () => {
-  test("prints the essay, ¶ numbers, biography and citation, without navigation or buttons", async ({
+  test("a printed essay is a clean document: text, ¶ numbers, source, one citation, the URL once", async ({
     page,
-  }) => {
+  }, testInfo) => {
+    // Printed on a day after it was opened: the citation gives the day it was printed.
+    await page.clock.install({ time: new Date(2026, 8, 4, 12, 0) });
     await page.goto(HSIUNG);
+    await page.clock.setFixedTime(new Date(2026, 8, 5, 12, 0));
     await page.emulateMedia({ media: "print" });
-    await expect(page.locator("body > header")).toBeHidden();
-    await expect(page.locator("body > footer")).toBeHidden();
-    await expect(page.getByRole("navigation", { name: "Contents" })).toBeHidden();
-    // Four styles, and Chicago's note and short note.
-    await expect(page.locator("#cite button")).toHaveCount(6);
-    for (const button of await page.locator("#cite button").all())
-      await expect(button).toBeHidden();
-    await expect(page.locator("section[aria-labelledby=related-heading]")).toBeHidden();
-    await expect(page.locator("#about-author + p")).toBeVisible();
-    await expect(page.locator("#cite [data-citation=chicago]")).toBeVisible();
-    await expect(page.locator("#p-1 .para-anchor")).toBeVisible();
-    await expect(page.getByText(/^Online at http/)).toBeVisible();
-    const sourceLink = await page
-      .locator("section[aria-labelledby=source-heading] a")
-      .evaluate((a) => getComputedStyle(a, "::after").content);
-    expect(sourceLink).toContain("https://cpianalysis.org/tag/russian-foreign-policy/");
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    for (const hidden of [
+      "body > header",
+      "body > footer",
+      ".essay-sidebar",
+      "ul[aria-label=Tags]",
+      "#cite button",
+      "section[aria-labelledby=related-heading]",
+    ]) {
+      for (const el of await page.locator(hidden).all()) await expect(el).toBeHidden();
+    }
+    // Nothing underlined that means nothing on paper.
+    const underlined = await page
+      .locator("main a:visible")
+      .evaluateAll((links) =>
+        links
+          .filter((a) => getComputedStyle(a).textDecorationLine !== "none")
+          .map((a) => a.outerHTML),
+      );
+    expect(underlined).toEqual([]);
+
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const file = testInfo.outputPath("essay.pdf");
+    writeFileSync(file, pdf);
+    mkdirSync("test-results/screens", { recursive: true });
+    writeFileSync("test-results/screens/essay-print.pdf", pdf);
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(
+      /[ \t]+/g,
+      " ",
+    );
+    const canonical = (await page.locator("link[rel=canonical]").getAttribute("href"))!;
+    // Lines broken at a hyphen are joined again, as a reader's eye joins them.
+    const flat = text.replace(/-\s+/g, "-").replace(/\s+/g, " ");
+    expect(flat).toContain(
+      "The Deepening Chinese-Russia Partnership: An American Security Dilemma.",
+    );
+    expect(flat).toMatch(/By James C\. Hsiung/);
+    expect(flat).toMatch(/¶\s?1 Contrary to general impressions/);
+    expect(flat).toMatch(/¶\s?13 In International Relations/);
+    expect(flat).toMatch(/\bSource\b/i);
+    expect(flat).toMatch(/About the author/i);
+    expect(flat).toMatch(/Editor’s summary/i);
+    // One citation, Chicago's bibliography entry, accessed the day it was printed.
+    expect(flat).toMatch(/Hsiung, James C\. “The Deepening Chinese-Russia Partnership/);
+    expect(flat).toContain("Accessed September 5, 2026.");
+    expect(flat).not.toContain("Short note");
+    expect(flat).not.toMatch(/\bAPA 7\b|\bMLA 9\b|Harvard/);
+    // The essay's address once, and no address printed twice over ("https://… <https://…>").
+    expect(flat.replace(/\s/g, "").split(canonical).length - 1).toBe(1);
+    expect(flat).not.toMatch(/<https?:/);
+    // No widgets: folded panels, chips or buttons.
+    expect(flat).not.toMatch(/SUBJECTS \(\d|TIMELINE \(\d|▾|Copy|Related essays|Download/);
   });
 });

@@ -48,31 +48,107 @@ test.describe("subjects", () => {
     );
   });
 
-  test("the perspectives stand side by side at 1280 px, one column per essay", async ({ page }) => {
+  test("at 1280 px every essay's column is on screen without sideways scrolling, none taller than the window", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(PUTIN);
     const boxes = await columns(page);
     expect(boxes).toHaveLength(6);
-    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
-    for (let i = 1; i < boxes.length; i++)
-      expect(boxes[i]!.left).toBeGreaterThan(boxes[i - 1]!.left);
-    for (const b of boxes) expect(b.width).toBeGreaterThanOrEqual(250);
-    // The page itself never scrolls sideways; the columns do, by keyboard too.
+    const frame = await page.locator("body > header > div").evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return {
+        left: box.left + parseFloat(style.paddingLeft),
+        right: box.right - parseFloat(style.paddingRight),
+      };
+    });
+    for (const b of boxes) {
+      expect(b.left).toBeGreaterThanOrEqual(Math.floor(frame.left));
+      expect(b.left + b.width).toBeLessThanOrEqual(frame.right + 1);
+      expect(b.width).toBeGreaterThanOrEqual(280);
+    }
+    // Rows of three, so no essay is off to the side, and no row is taller than the window: no
+    // screen of empty columns under the short ones.
+    const rows = [...new Set(boxes.map((b) => b.top))];
+    expect(rows).toHaveLength(2);
+    const heights = await page
+      .locator("article.perspective")
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    for (const h of heights) expect(h).toBeLessThanOrEqual(900);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
-    const region = page.getByRole("region", { name: "6 essays side by side" });
-    // Whether the last column lies within the region's visible width.
-    const lastColumnShown = () =>
-      region.evaluate((el) => {
-        const last = el.querySelector("article.perspective:last-child")!.getBoundingClientRect();
-        return last.right <= el.getBoundingClientRect().right + 1;
-      });
-    expect(await lastColumnShown()).toBe(false);
-    await region.focus();
-    for (let i = 0; i < 40; i++) await page.keyboard.press("ArrowRight");
-    await expect.poll(lastColumnShown).toBe(true);
+    const hint = page.locator("perspective-chooser [data-slot=hint]");
+    await expect(hint).toHaveText(/^All 6 essays, 3 to a row\./);
+
+    // A long column scrolls on its own, its essay's header staying in view.
+    const tallest = page.locator("article.perspective").filter({ has: page.locator("li.quote") });
+    const scroller = (
+      await tallest.evaluateAll((els) =>
+        els.map((el, i) => ({ i, overflow: el.scrollHeight - el.clientHeight })),
+      )
+    ).sort((a, b) => b.overflow - a.overflow)[0]!;
+    expect(scroller.overflow).toBeGreaterThan(0);
+    await expect(hint).toContainText("A long column scrolls on its own.");
+    const column = tallest.nth(scroller.i);
+    await column.evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: "instant" }));
+    const [head, box] = await Promise.all([
+      column.locator(".perspective-head").boundingBox(),
+      column.boundingBox(),
+    ]);
+    expect(Math.abs(head!.y - box!.y)).toBeLessThanOrEqual(2);
     await page.screenshot({ path: "test-results/screens/subject-1280.png", fullPage: false });
+  });
+
+  test("a reader sets 2–4 chosen essays side by side, and the choice stays in the URL", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(PUTIN);
+    const rozman = page.getByRole("checkbox", { name: /Russian Dissatisfaction with China/ });
+    const yuan = page.getByRole("checkbox", { name: /A Sino-Russian Alliance/ });
+    await yuan.check();
+    // One ticked essay is no comparison yet: all six stay.
+    await expect(page.locator("article.perspective:visible")).toHaveCount(6);
+    await rozman.check();
+    await expect(page).toHaveURL(/\?compare=a-sino-russian[^&]*&compare=russian-dissatisfaction/);
+    await expect(page.locator("article.perspective:visible")).toHaveCount(2);
+    const boxes = (await columns(page)).filter((b) => b.width > 0);
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+    await expect(page.locator("perspective-chooser [data-slot=hint]")).toHaveText(
+      /^Comparing 2 of 6 essays side by side\./,
+    );
+    // Shared or reloaded, the comparison is the same.
+    await page.reload();
+    await expect(page.locator("article.perspective:visible")).toHaveCount(2);
+    await expect(rozman).toBeChecked();
+    // Four at most.
+    for (const name of [/Cultural Statecraft/, /Competing or complementary/])
+      await page.getByRole("checkbox", { name }).check();
+    await expect(page.locator("article.perspective:visible")).toHaveCount(4);
+    await expect(
+      page.getByRole("checkbox", { name: /Chinese Perspectives on Events/ }),
+    ).toBeDisabled();
+    await page.getByRole("button", { name: "Show all 6 essays" }).click();
+    await expect(page.locator("article.perspective:visible")).toHaveCount(6);
+    await expect(page).toHaveURL(/\/subjects\/vladimir-putin\/$/);
+  });
+
+  test("the hint says what is on screen, on a page whose essays fit", async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto("/subjects/shanghai-cooperation-organisation/");
+    const boxes = await columns(page);
+    const perRow = boxes.filter((b) => b.top === boxes[0]!.top).length;
+    const hint = page.locator("perspective-chooser [data-slot=hint]");
+    await expect(hint).toHaveText(
+      perRow >= boxes.length
+        ? new RegExp(`^All ${boxes.length} essays side by side\\.`)
+        : new RegExp(`^All ${boxes.length} essays, ${perRow} to a row\\.`),
+    );
+    await expect(page.getByText(/Scroll sideways/)).toHaveCount(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(hint).toHaveText(`${boxes.length} essays, one after another.`);
   });
 
   test("the perspectives stack at 390 px", async ({ page }) => {
