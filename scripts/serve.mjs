@@ -12,7 +12,17 @@ import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import compression from "compression";
 import sirv from "sirv";
-import { headersFor, parseHeadersFile } from "../src/lib/headers.ts";
+
+// The header rules are TypeScript, which Node runs from 22.18 on; the system Node may be older.
+// Through `npm run …` the project's own Node 24 runs this script.
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  console.error(
+    `Node ${process.versions.node} cannot run this script: use npm run serve -- dist 4321 (or npm start), which runs it on the project's Node 24.`,
+  );
+  process.exit(1);
+}
+const { headersFor, parseHeadersFile } = await import("../src/lib/headers.ts");
 
 const gzip = process.argv.includes("--gzip");
 const args = process.argv.slice(2).filter((a) => a !== "--gzip");
@@ -23,6 +33,10 @@ const root = resolve(positional[0] ?? "dist");
 const port = Number(positional[1] ?? process.env.PORT ?? 4321);
 const host = process.env.HOST ?? "127.0.0.1";
 
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`No built site in ${root}: run npm run build first (npm start does both).`);
+  process.exit(1);
+}
 const rules = existsSync(join(root, "_headers"))
   ? parseHeadersFile(readFileSync(join(root, "_headers"), "utf8"))
   : [];

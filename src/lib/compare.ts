@@ -47,7 +47,9 @@ export function perspectivesHint(view: PerspectivesView): string {
   const { total, compared, perRow, scrolls } = view;
   const own = scrolls ? " A long column scrolls on its own." : "";
   if (compared > 0) {
-    return `Comparing ${compared} of ${countOf(total, "essay")} side by side.${own}`;
+    return perRow <= 1
+      ? `${compared} of ${countOf(total, "essay")} chosen, one after another.`
+      : `Comparing ${compared} of ${countOf(total, "essay")} side by side.${own}`;
   }
   if (perRow <= 1) return `${countOf(total, "essay")}, one after another.`;
   if (perRow >= total) {

@@ -305,7 +305,7 @@ export function relatedEssays(
 }
 
 /** How long a reason line may be (author's name included): one line of the list at its widest. */
-export const REASON_CHARS = 92;
+export const REASON_CHARS = 84;
 
 /**
  * Why an essay is related, in one line: the subjects both discuss ("Both discuss Vladimir Putin

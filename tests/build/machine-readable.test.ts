@@ -117,10 +117,33 @@ describe.each(essayPages().map((p) => [p.path, p] as const))("%s", (path, page) 
     for (const id of ids) expect($(`#${id} > a.para-anchor[href="#${id}"]`).length).toBe(1);
   });
 
-  it("shows three related essays, each with its reason", () => {
+  it("shows three related essays, each with its reason: the subjects both discuss first", () => {
     const items = $("section[aria-labelledby=related-heading] li");
     expect(items.length).toBe(3);
-    items.each((_, li) => expect($(li).text()).toMatch(/Shares: |Similar wording: /));
+    const subjectsOf = (page: typeof $) =>
+      new Set(
+        page("ul[aria-label='Subjects this essay mentions'] a")
+          .map((_, a) => page(a).text().trim())
+          .get(),
+      );
+    const own = subjectsOf($);
+    items.each((_, li) => {
+      const href = $(li).find("a").first().attr("href")!;
+      const shared = [...subjectsOf(builtPage(href).$)].filter((s) => own.has(s));
+      const reason = $(li).find("p").text().replace(/\s+/g, " ").split(" · ").slice(1).join(" · ");
+      expect(reason).toMatch(/^(Both discuss |Both tagged |Shared words: )/);
+      // Curated subjects come first, and the first one named is one both essays list.
+      if (shared.length) {
+        expect(reason).toMatch(/^Both discuss /);
+        expect(shared.some((s) => reason.startsWith(`Both discuss ${s}`))).toBe(true);
+      }
+      // Shared words are never a stop word, a lone number or a lower-cased proper noun.
+      const words = /Shared words: (.*)$/.exec(reason)?.[1]?.split(", ") ?? [];
+      for (const w of words) {
+        expect(w).not.toMatch(/^\d|^(especially|actually|turn|along|means|past)$/);
+        expect(["washington", "eurasian", "moscow", "beijing"]).not.toContain(w);
+      }
+    });
   });
 
   it("cites itself in APA, MLA, Chicago and Harvard with n.d. and this site's URL", () => {

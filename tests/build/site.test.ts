@@ -107,7 +107,12 @@ describe("our own text", () => {
       }
       // A word run into the link that follows it ("theauthors"), or a link into the next word.
       const html = body.html() ?? "";
-      for (const m of html.matchAll(/\p{L}<a\s[^>]*>\p{L}|<\/a>\p{L}/gu)) {
+      const inline = "a|em|strong|q|cite|i|b|code|kbd";
+      const glued = new RegExp(
+        `(\\p{L}|[,;:])<(${inline})(\\s[^>]*)?>\\p{L}|</(${inline})>\\p{L}`,
+        "gu",
+      );
+      for (const m of html.matchAll(glued)) {
         found.push(
           `${page.path}: no space at ${html.slice(Math.max(0, m.index - 20), m.index + 40)}`,
         );

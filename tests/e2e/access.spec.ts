@@ -110,7 +110,49 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/search\/\?q=Crimea$/);
     await expect(page.locator("main")).toContainText("Search needs JavaScript");
     await expect(page.getByRole("searchbox", { name: "Search words" })).toBeVisible();
+    // One search box on the page, the note said in full, and no promise the page cannot keep.
+    await expect(page.getByRole("searchbox")).toHaveCount(1);
+    await expect(page.locator("#search-needs-js")).toContainText(
+      "browse the tags, the authors or all essays.",
+    );
+    await expect(page.locator("#search-needs-js")).toContainText("can neither read the search");
+    // The help takes the page's width, not the 15 rem filter column.
+    const [help, form] = await Promise.all([
+      page.locator("#search-help").boundingBox(),
+      page.locator("#search-form").boundingBox(),
+    ]);
+    expect(help!.width).toBeGreaterThan(form!.width * 0.9);
+    await page.screenshot({ path: "test-results/screens/search-nojs-1280.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/screens/search-nojs-390.png", fullPage: true });
     await page.locator("main").getByRole("link", { name: "tags" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tags");
+  });
+
+  test("the / shortcut hint is not shown where the key does nothing", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("[data-shortcut-hint]")).toBeHidden();
+  });
+});
+
+test.describe("the / shortcut hint", () => {
+  test("shows with a keyboard and a fine pointer, where / opens search", async ({ page }) => {
+    await page.goto("/tags/");
+    await expect(page.locator("[data-shortcut-hint]")).toBeVisible();
+    await page.keyboard.press("/");
+    await expect(page.getByRole("combobox", { name: "Search essays" })).toBeFocused();
+  });
+
+  test("is not shown on a touch phone", async ({ browser }) => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await phone.newPage();
+    await page.goto(new URL("/tags/", test.info().project.use.baseURL).href);
+    await expect(page.locator("#site-search")).toBeVisible();
+    await expect(page.locator("[data-shortcut-hint]")).toBeHidden();
+    await phone.close();
   });
 });

@@ -114,7 +114,10 @@ for (const [label, day] of [
 
 test("copies the formatting too: the blog's name in italics", async ({ page }) => {
   await page.goto(YUAN);
-  await page.locator("#cite").getByRole("button", { name: "Copy APA 7 citation" }).click();
+  const button = page.locator("#cite").getByRole("button", { name: "Copy APA 7 citation" });
+  await button.click();
+  // Read the clipboard only once the copy is done (a read during the write fails).
+  await expect(button).toHaveText("Copied");
   const html = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     return item && (await (await item.getType("text/html")).text());

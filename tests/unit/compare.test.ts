@@ -37,6 +37,10 @@ describe("perspectivesHint", () => {
     [{ total: 2, compared: 0, perRow: 2, scrolls: false }, "Both essays side by side."],
     [{ total: 6, compared: 2, perRow: 2, scrolls: false }, "Comparing 2 of 6 essays side by side."],
     [{ total: 6, compared: 0, perRow: 1, scrolls: false }, "6 essays, one after another."],
+    [
+      { total: 6, compared: 2, perRow: 1, scrolls: false },
+      "2 of 6 essays chosen, one after another.",
+    ],
   ])("describes %j", (view, hint) => {
     expect(perspectivesHint(view)).toBe(hint);
   });
