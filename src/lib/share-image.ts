@@ -4,15 +4,13 @@
  * satori and rasterised by resvg (its WebAssembly build, as fast here as the native one, whose
  * memory can be freed after each image: the native build's grows by 6 MB an image until the
  * process ends), with fonts from npm packages (Source Serif 4 and Source Sans 3, Latin, Greek and
- * Cyrillic), so nothing is fetched. Images are cached on disk by what they show,
- * so an unchanged essay's image is not drawn again. Runs at build time only.
+ * Cyrillic), so nothing is fetched. The build cache (lib/build-cache.ts) keeps each image by what
+ * it shows and the code that draws it, so an unchanged essay's image is not drawn again. Runs at
+ * build time only.
  */
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { threadId } from "node:worker_threads";
 import satori from "satori";
 import { countOf } from "./format.ts";
 import { encodePng } from "./png.ts";
@@ -329,12 +327,6 @@ async function rasterise(svg: string): Promise<Buffer> {
   }
 }
 
-/** Bump when the layout changes, so cached images are drawn again. */
-const LAYOUT_VERSION = 1;
-
-/** Where drawn images are kept between builds (a CI cache can keep node_modules/.cache). */
-const CACHE_DIR = join("node_modules", ".cache", "research-reader", "share-images");
-
 /** Draws many cards, in their order (run in worker threads for large collections). */
 export async function shareImages(cards: ShareCardContent[]): Promise<Buffer[]> {
   const out: Buffer[] = [];
@@ -342,29 +334,8 @@ export async function shareImages(cards: ShareCardContent[]): Promise<Buffer[]> 
   return out;
 }
 
-/** Draws a card as a PNG, or takes it from the cache if the same card was drawn before. */
+/** Draws a card as a PNG (the build cache, lib/build-cache.ts, keeps what was drawn before). */
 export async function shareImage(card: ShareCardContent): Promise<Buffer> {
-  const key = createHash("sha256")
-    .update(JSON.stringify({ card, v: LAYOUT_VERSION, fonts: FONTS.map((f) => f.file) }))
-    .digest("hex")
-    .slice(0, 32);
-  const file = join(CACHE_DIR, `${key}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    // Not drawn yet.
-  }
   const svg = await satori(layout(card) as never, { ...SHARE_IMAGE_SIZE, fonts: loadFonts() });
-  const png = await rasterise(svg);
-  try {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    // Written under a name of its own first (worker threads may draw the same card), so a
-    // build cut short never leaves half an image.
-    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temporary, png);
-    renameSync(temporary, file);
-  } catch {
-    // A read-only cache only costs the next build the drawing.
-  }
-  return png;
+  return rasterise(svg);
 }
