@@ -13,7 +13,8 @@ import { citeAll, drawAll } from "./worker-pool.ts";
 import { citableEssay, type EssayCitations } from "./lib/citation.ts";
 import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
 import { essayCard, siteCard } from "./lib/share-image.ts";
-import { COLLECTION, SITE } from "./site.ts";
+import { COLLECTION, RELATED_LIMIT, SITE } from "./site.ts";
+import { memo } from "./lib/memo.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/search/vocabulary.ts";
 import {
@@ -28,13 +29,8 @@ import { MENTION_PASSAGES_KEY } from "./markdown/rehype-subject-mentions.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 
-let cached: Promise<Library> | undefined;
-
 /** The whole library: essays in reading order, authors, tags. Built once and shared by all pages. */
-export function loadLibrary(): Promise<Library> {
-  cached ??= readLibrary();
-  return cached;
-}
+export const loadLibrary: () => Promise<Library> = memo(() => readLibrary());
 
 /** The folder the collections read (the glob loaders' bases live under it). */
 const CONTENT_DIR = "content";
@@ -126,40 +122,30 @@ function makeLibrary(
   );
 }
 
-let citations: Promise<Map<string, EssayCitations>> | undefined;
-
 /** Every essay's citations (four styles and the passage templates), formatted once per build. */
-export function loadCitations(): Promise<Map<string, EssayCitations>> {
-  citations ??= (async () => {
-    const library = await loadLibrary();
-    const site = import.meta.env.SITE ?? "http://localhost:4321";
-    return citeAll(
-      library.essays.map((essay) =>
-        citableEssay(
-          essay,
-          library.authorById.get(essay.author.slug)!,
-          absoluteUrl(essayPath(essay.id), site),
-        ),
+export const loadCitations: () => Promise<Map<string, EssayCitations>> = memo(async () => {
+  const library = await loadLibrary();
+  const site = import.meta.env.SITE ?? "http://localhost:4321";
+  return citeAll(
+    library.essays.map((essay) =>
+      citableEssay(
+        essay,
+        library.authorById.get(essay.author.slug)!,
+        absoluteUrl(essayPath(essay.id), site),
       ),
-    );
-  })();
-  return citations;
-}
-
-let shareImages: Promise<Map<string, Uint8Array>> | undefined;
+    ),
+  );
+});
 
 /** Every essay's share image (PNG: title, author, publication), drawn once per build. */
-export function loadShareImages(): Promise<Map<string, Uint8Array>> {
-  shareImages ??= (async () => {
-    const library = await loadLibrary();
-    const cards = library.essays.map((essay) =>
-      essayCard(essay, library.authorById.get(essay.author.slug)!, SITE.name),
-    );
-    const images = await drawAll(cards);
-    return new Map(library.essays.map((essay, i) => [essay.id, images[i]!]));
-  })();
-  return shareImages;
-}
+export const loadShareImages: () => Promise<Map<string, Uint8Array>> = memo(async () => {
+  const library = await loadLibrary();
+  const cards = library.essays.map((essay) =>
+    essayCard(essay, library.authorById.get(essay.author.slug)!, SITE.name),
+  );
+  const images = await drawAll(cards);
+  return new Map(library.essays.map((essay, i) => [essay.id, images[i]!]));
+});
 
 /** The site's own share image (every page but the essays), drawn once and cached like the rest. */
 export async function loadSiteShareImage(): Promise<Uint8Array> {
@@ -168,34 +154,29 @@ export async function loadSiteShareImage(): Promise<Uint8Array> {
   return image!;
 }
 
-let related: Promise<Map<string, Related[]>> | undefined;
-
-/** The related essays of every essay (shared subjects and tags, similar wording), once per build. */
-export function loadRelated(limit = 3): Promise<Map<string, Related[]>> {
-  related ??= (async () => {
-    const [entries, library, subjects] = await Promise.all([
-      getCollection("essays"),
-      loadLibrary(),
-      loadSubjects(),
-    ]);
-    const bodies = new Map(entries.map((e) => [e.id, e.body ?? ""]));
-    return relatedEssays(
-      library.essays.map((essay) => ({
-        id: essay.id,
-        order: essay.order,
-        tags: essay.tags,
-        subjects: (subjects.byEssay.get(essay.id) ?? []).map(({ subject, mentions }) => ({
-          slug: subject.slug,
-          label: subject.label,
-          mentions,
-        })),
-        text: `${essay.title}\n${markdownToText(bodies.get(essay.id) ?? "")}`,
+/** The RELATED_LIMIT related essays of every essay (shared subjects, tags, wording), once per build. */
+export const loadRelated: () => Promise<Map<string, Related[]>> = memo(async () => {
+  const [entries, library, subjects] = await Promise.all([
+    getCollection("essays"),
+    loadLibrary(),
+    loadSubjects(),
+  ]);
+  const bodies = new Map(entries.map((e) => [e.id, e.body ?? ""]));
+  return relatedEssays(
+    library.essays.map((essay) => ({
+      id: essay.id,
+      order: essay.order,
+      tags: essay.tags,
+      subjects: (subjects.byEssay.get(essay.id) ?? []).map(({ subject, mentions }) => ({
+        slug: subject.slug,
+        label: subject.label,
+        mentions,
       })),
-      { limit },
-    );
-  })();
-  return related;
-}
+      text: `${essay.title}\n${markdownToText(bodies.get(essay.id) ?? "")}`,
+    })),
+    { limit: RELATED_LIMIT },
+  );
+});
 
 /** An essay's markdown source exactly as written (for the plain Markdown alternate). */
 export async function essaySource(id: string): Promise<string> {
@@ -234,110 +215,100 @@ export async function loadVocabularyChunks(): Promise<Map<string, VocabularyChun
   );
 }
 
-let subjectIndex: Promise<SubjectIndex> | undefined;
-
 /**
  * The subjects of content/subjects/ with every passage that mentions them (recorded by the mention
  * finder while the essays were rendered), validated: an alias two subjects claim fails the build.
  */
-export function loadSubjects(): Promise<SubjectIndex> {
-  subjectIndex ??= (async () => {
-    const [entries, essayEntries, library] = await Promise.all([
-      getCollection("subjects"),
-      getCollection("essays"),
-      loadLibrary(),
-    ]);
-    const inputs = entries.map((entry) => ({
-      id: entry.id,
-      filePath: entry.filePath ?? `content/subjects/${entry.id}.yaml`,
-      name: entry.data.name,
-      kind: entry.data.kind,
-      aliases: entry.data.aliases,
-      description: entry.data.description,
-    }));
-    const problems = subjectProblems(inputs);
-    for (const input of inputs) {
-      // The mention finder knows subjects by file name, so the file name must be the slug.
-      const stem = input.filePath
-        .split("/")
-        .at(-1)
-        ?.replace(/\.ya?ml$/, "");
-      if (stem !== input.id) {
-        problems.push({
-          file: input.filePath,
-          field: "(file name)",
-          message: `a subject's file name is its URL: use lowercase letters, digits and hyphens ("${input.id}.yaml")`,
-        });
-      }
+export const loadSubjects: () => Promise<SubjectIndex> = memo(async () => {
+  const [entries, essayEntries, library] = await Promise.all([
+    getCollection("subjects"),
+    getCollection("essays"),
+    loadLibrary(),
+  ]);
+  const inputs = entries.map((entry) => ({
+    id: entry.id,
+    filePath: entry.filePath ?? `content/subjects/${entry.id}.yaml`,
+    name: entry.data.name,
+    kind: entry.data.kind,
+    aliases: entry.data.aliases,
+    description: entry.data.description,
+  }));
+  const problems = subjectProblems(inputs);
+  for (const input of inputs) {
+    // The mention finder knows subjects by file name, so the file name must be the slug.
+    const stem = input.filePath
+      .split("/")
+      .at(-1)
+      ?.replace(/\.ya?ml$/, "");
+    if (stem !== input.id) {
+      problems.push({
+        file: input.filePath,
+        field: "(file name)",
+        message: `a subject's file name is its URL: use lowercase letters, digits and hyphens ("${input.id}.yaml")`,
+      });
     }
-    if (problems.length) throw new ContentError(problems);
-    const recorded = new Map(
-      essayEntries.map((e) => [
-        e.id,
-        ((e.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined)?.[
-          MENTION_PASSAGES_KEY
-        ] ?? []) as MentionPassage[],
-      ]),
-    );
-    return indexMentions(
-      buildSubjects(inputs),
-      library.essays.map((essay) => ({ id: essay.id, passages: recorded.get(essay.id) ?? [] })),
-    );
-  })();
-  return subjectIndex;
-}
+  }
+  if (problems.length) throw new ContentError(problems);
+  const recorded = new Map(
+    essayEntries.map((e) => [
+      e.id,
+      ((e.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined)?.[
+        MENTION_PASSAGES_KEY
+      ] ?? []) as MentionPassage[],
+    ]),
+  );
+  return indexMentions(
+    buildSubjects(inputs),
+    library.essays.map((essay) => ({ id: essay.id, passages: recorded.get(essay.id) ?? [] })),
+  );
+});
 
 /** The timeline data file; the file loader only logs a file it cannot parse, so it is re-read. */
 const TIMELINE_FILE = "content/timeline/events.yaml";
-
-let timeline: Promise<TimelineEvent[]> | undefined;
 
 /**
  * The events of content/timeline/events.yaml in date order, each checked against the essays: an
  * unknown essay or a ¶ the essay does not have fails the build, naming the file and the event.
  */
-export function loadTimeline(): Promise<TimelineEvent[]> {
-  timeline ??= (async () => {
-    const [entries, essayEntries] = await Promise.all([
-      getCollection("timeline"),
-      getCollection("essays"),
-    ]);
-    if (entries.length === 0 && existsSync(TIMELINE_FILE)) {
-      // Either an empty list or YAML the loader could not read: say which, with the parser's words.
-      try {
-        parseYaml(readFileSync(TIMELINE_FILE, "utf8"));
-      } catch (error) {
-        throw new ContentError([
-          {
-            file: TIMELINE_FILE,
-            field: "(file)",
-            message: `not valid YAML: ${(error as Error).message}`,
-          },
-        ]);
-      }
+export const loadTimeline: () => Promise<TimelineEvent[]> = memo(async () => {
+  const [entries, essayEntries] = await Promise.all([
+    getCollection("timeline"),
+    getCollection("essays"),
+  ]);
+  if (entries.length === 0 && existsSync(TIMELINE_FILE)) {
+    // Either an empty list or YAML the loader could not read: say which, with the parser's words.
+    try {
+      parseYaml(readFileSync(TIMELINE_FILE, "utf8"));
+    } catch (error) {
+      throw new ContentError([
+        {
+          file: TIMELINE_FILE,
+          field: "(file)",
+          message: `not valid YAML: ${(error as Error).message}`,
+        },
+      ]);
     }
-    const referenced = new Set(entries.flatMap((e) => e.data.sources.map((s) => s.essay)));
-    const passages = new Map(
-      essayEntries.map((e) => [
-        e.id,
-        referenced.has(e.id) ? passageCount(e.rendered?.html ?? "") : 0,
-      ]),
-    );
-    const { events, problems } = buildTimeline(
-      entries.map((entry) => ({
-        id: entry.id,
-        filePath: entry.filePath ?? TIMELINE_FILE,
-        date: entry.data.date,
-        label: entry.data.label,
-        sources: entry.data.sources,
-      })),
-      passages,
-    );
-    if (problems.length) throw new ContentError(problems);
-    return events;
-  })();
-  return timeline;
-}
+  }
+  const referenced = new Set(entries.flatMap((e) => e.data.sources.map((s) => s.essay)));
+  const passages = new Map(
+    essayEntries.map((e) => [
+      e.id,
+      referenced.has(e.id) ? passageCount(e.rendered?.html ?? "") : 0,
+    ]),
+  );
+  const { events, problems } = buildTimeline(
+    entries.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath ?? TIMELINE_FILE,
+      date: entry.data.date,
+      label: entry.data.label,
+      sources: entry.data.sources,
+    })),
+    passages,
+  );
+  if (problems.length) throw new ContentError(problems);
+  return events;
+});
 
 /** How many numbered passages a rendered essay has (the highest `data-para`). */
 function passageCount(html: string): number {

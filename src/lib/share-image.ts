@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import satori from "satori";
 import { countOf } from "./format.ts";
+import { memo } from "./memo.ts";
 import { encodePng } from "./png.ts";
 
 /** The size every share image has: what Open Graph and Twitter's large cards display best. */
@@ -285,31 +286,21 @@ const FONTS: FontSpec[] = [
   ),
 ];
 
-let fonts: { name: string; data: Buffer; weight: 400 | 600; style: "normal" }[] | undefined;
-
 /** The fonts, read from their npm packages once. */
-function loadFonts() {
-  if (!fonts) {
-    const require = createRequire(import.meta.url);
-    fonts = FONTS.map((f) => ({
-      name: f.name,
-      data: readFileSync(require.resolve(f.file)),
-      weight: f.weight,
-      style: "normal" as const,
-    }));
-  }
-  return fonts;
-}
-
-let resvgReady: Promise<void> | undefined;
+const loadFonts = memo(() => {
+  const require = createRequire(import.meta.url);
+  return FONTS.map((f) => ({
+    name: f.name,
+    data: readFileSync(require.resolve(f.file)),
+    weight: f.weight,
+    style: "normal" as const,
+  }));
+});
 
 /** Loads resvg's WebAssembly once per thread. */
-function loadResvg(): Promise<void> {
-  resvgReady ??= initWasm(
-    readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm")),
-  );
-  return resvgReady;
-}
+const loadResvg = memo(() =>
+  initWasm(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm"))),
+);
 
 /** Rasterises an SVG as a PNG, freeing resvg's memory as soon as it is done with it. */
 async function rasterise(svg: string): Promise<Buffer> {

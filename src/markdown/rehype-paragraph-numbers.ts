@@ -11,6 +11,7 @@
  * whose visible "¶ N" is drawn by CSS — so the text of the passage stays exactly the author's.
  */
 import type { Element, Root, RootContent } from "hast";
+import { paragraphId } from "../lib/paths.ts";
 
 /** Options for the paragraph numbers. */
 export interface ParagraphNumberOptions {
@@ -23,8 +24,9 @@ export interface ParagraphNumberOptions {
 /** The passage elements numbered by default. */
 export const DEFAULT_PASSAGES = ["p", "li", "blockquote"];
 
-/** The anchor id of passage `n`. */
-export const paragraphId = (n: number, prefix = "p") => `${prefix}-${n}`;
+/** The anchor id of passage `n` (lib/paths.ts's, unless another prefix is asked for). */
+const anchorId = (n: number, prefix: string) =>
+  prefix === "p" ? paragraphId(n) : `${prefix}-${n}`;
 
 /** The rehype plugin. */
 export default function rehypeParagraphNumbers(options: ParagraphNumberOptions = {}) {
@@ -48,7 +50,7 @@ export default function rehypeParagraphNumbers(options: ParagraphNumberOptions =
 }
 
 function number(node: Element, n: number, prefix: string): void {
-  const id = paragraphId(n, prefix);
+  const id = anchorId(n, prefix);
   node.properties.id = id;
   node.properties.dataPara = String(n);
   node.properties.className = [...classList(node), "para"];

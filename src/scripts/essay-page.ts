@@ -7,6 +7,7 @@
  */
 import { formatDate, today, type DateForm } from "../lib/access-date.ts";
 import { passageCitation } from "../lib/passage.ts";
+import { passageHash } from "../lib/paths.ts";
 
 const article = document.querySelector<HTMLElement>("article[data-essay-url]");
 const status = document.querySelector<HTMLElement>("#passage-status");
@@ -105,7 +106,7 @@ function addPassageTools(root: HTMLElement): void {
       "Copy link to this paragraph",
     );
     linkButton.addEventListener("click", async () => {
-      const ok = await copy(`${url}#p-${n}`);
+      const ok = await copy(`${url}${passageHash(n)}`);
       confirm(linkButton, ok, `Link to paragraph ${n}`);
     });
 

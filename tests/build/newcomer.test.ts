@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { DIST } from "../support/dist.ts";
 
@@ -48,6 +49,18 @@ describe("the README's commands", () => {
   });
 });
 
+/** A port nothing listens on (the system's choice). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 describe("npm start", () => {
   let server: ReturnType<typeof spawn> | undefined;
   afterAll(() => {
@@ -57,16 +70,22 @@ describe("npm start", () => {
   it("builds, then serves dist/ with the headers from _headers, through npm", async () => {
     expect(scripts.start).toBe("npm run build && npm run preview");
     expect(scripts.preview).toMatch(/^node scripts\/serve\.mjs dist$/);
-    const port = 4000 + Math.floor(Math.random() * 1000);
+    const port = await freePort();
     server = spawn("npm", ["run", "preview"], {
       env: { ...process.env, PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    let output = "";
     await new Promise<void>((resolve, reject) => {
-      server!.stdout!.on("data", (chunk: Buffer) => {
-        if (chunk.toString().includes(`http://127.0.0.1:${port}/`)) resolve();
-      });
-      server!.once("exit", (code) => reject(new Error(`npm run preview exited with ${code}`)));
+      const seen = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes(`http://127.0.0.1:${port}/`)) resolve();
+      };
+      server!.stdout!.on("data", seen);
+      server!.stderr!.on("data", seen);
+      server!.once("exit", (code) =>
+        reject(new Error(`npm run preview exited with ${code}:\n${output}`)),
+      );
     });
     const home = await fetch(`http://127.0.0.1:${port}/`);
     expect(home.status).toBe(200);
