@@ -8,6 +8,7 @@ import pagefind from "./src/integrations/pagefind.ts";
 import securityHeaders from "./src/integrations/security-headers.ts";
 import { searchBootScript } from "./src/lib/search/boot.ts";
 import { FIRST_PAINT_SCRIPT } from "./src/lib/first-paint.ts";
+import rehypeEssayRecord from "./src/markdown/rehype-essay-record.ts";
 import rehypeBaseLinks from "./src/markdown/rehype-base-links.ts";
 import rehypeLangSpans from "./src/markdown/rehype-lang-spans.ts";
 import rehypeParagraphNumbers from "./src/markdown/rehype-paragraph-numbers.ts";
@@ -72,6 +73,8 @@ export default defineConfig({
         // The aliases are part of the config, so editing a subject re-renders the essays.
         [rehypeSubjectMentions, { subjects: readSubjectAliases() }],
         [rehypeBaseLinks, { base }],
+        // Last: what the finished body holds, for the checks and pages that need it.
+        rehypeEssayRecord,
       ],
     }),
   },

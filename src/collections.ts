@@ -6,7 +6,7 @@
 import { getCollection, getEntry, render } from "astro:content";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { checkBodyReferences, strayContentFiles, bodyIds } from "./lib/content-checks.ts";
+import { checkBodyReferences, strayContentFiles } from "./lib/content-checks.ts";
 import { buildLibrary, ContentError, type ContentProblem, type Library } from "./lib/library.ts";
 import { markdownToText } from "./lib/reading.ts";
 import { citeAll, drawAll } from "./worker-pool.ts";
@@ -21,11 +21,10 @@ import {
   buildSubjects,
   indexMentions,
   subjectProblems,
-  type MentionPassage,
   type SubjectIndex,
 } from "./lib/subjects.ts";
 import { buildTimeline, type TimelineEvent } from "./lib/timeline.ts";
-import { MENTION_PASSAGES_KEY } from "./markdown/rehype-subject-mentions.ts";
+import { essayRecord } from "./markdown/essay-record.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 
@@ -61,20 +60,19 @@ async function readLibrary(): Promise<Library> {
     // Essays link their mentions to subject pages: those must exist too.
     const subjects = subjectEntries.map((e) => ({ slug: e.id, essayIds: [] }));
     const paths = sitePaths({ ...library, subjects });
-    const html = new Map(essayEntries.map((e) => [e.id, e.rendered?.html ?? ""]));
+    const records = new Map(
+      essayEntries.map((e) => [e.id, essayRecord(e.rendered?.metadata, e.filePath ?? e.id)]),
+    );
     const idsByPath = new Map(
-      library.essays.map((e) => [paths.essays.get(e.id)!, bodyIds(html.get(e.id) ?? "")]),
+      library.essays.map((e) => [paths.essays.get(e.id)!, new Set(records.get(e.id)!.ids)]),
     );
     for (const essay of library.essays) {
       problems.push(
         ...checkBodyReferences(
           essay.filePath,
           paths.essays.get(essay.id)!,
-          html.get(essay.id) ?? "",
-          {
-            paths: paths.all,
-            idsByPath,
-          },
+          records.get(essay.id)!.references,
+          { paths: paths.all, idsByPath },
         ),
       );
     }
@@ -250,12 +248,7 @@ export const loadSubjects: () => Promise<SubjectIndex> = memo(async () => {
   }
   if (problems.length) throw new ContentError(problems);
   const recorded = new Map(
-    essayEntries.map((e) => [
-      e.id,
-      ((e.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined)?.[
-        MENTION_PASSAGES_KEY
-      ] ?? []) as MentionPassage[],
-    ]),
+    essayEntries.map((e) => [e.id, essayRecord(e.rendered?.metadata, e.filePath ?? e.id).mentions]),
   );
   return indexMentions(
     buildSubjects(inputs),
@@ -293,7 +286,7 @@ export const loadTimeline: () => Promise<TimelineEvent[]> = memo(async () => {
   const passages = new Map(
     essayEntries.map((e) => [
       e.id,
-      referenced.has(e.id) ? passageCount(e.rendered?.html ?? "") : 0,
+      referenced.has(e.id) ? essayRecord(e.rendered?.metadata, e.filePath ?? e.id).passages : 0,
     ]),
   );
   const { events, problems } = buildTimeline(
@@ -309,11 +302,3 @@ export const loadTimeline: () => Promise<TimelineEvent[]> = memo(async () => {
   if (problems.length) throw new ContentError(problems);
   return events;
 });
-
-/** How many numbered passages a rendered essay has (the highest `data-para`). */
-function passageCount(html: string): number {
-  let highest = 0;
-  for (const match of html.matchAll(/data-para="(\d+)"/g))
-    highest = Math.max(highest, Number(match[1]));
-  return highest;
-}

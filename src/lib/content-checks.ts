@@ -3,8 +3,6 @@
  * what an essay's rendered body links to (pages and #anchors that must exist, no remote images,
  * since the site makes no requests to other hosts).
  */
-import type { Element, Root, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import type { ContentProblem } from "./library.ts";
 
 /** The files each collection reads, relative to the content folder. */
@@ -50,28 +48,6 @@ export interface BodyReference {
   url: string;
 }
 
-/** Every link and resource an essay's rendered body refers to. */
-export function bodyReferences(html: string): BodyReference[] {
-  const out: BodyReference[] = [];
-  const visit = (nodes: (RootContent | Element)[]) => {
-    for (const node of nodes) {
-      if (node.type !== "element") continue;
-      for (const attribute of ["href", "src"] as const) {
-        const value = node.properties[attribute];
-        if (typeof value === "string") out.push({ tag: node.tagName, attribute, url: value });
-      }
-      visit(node.children);
-    }
-  };
-  visit((fromHtml(html, { fragment: true }) as Root).children);
-  return out;
-}
-
-/** The ids an essay's rendered body defines (passages, sections), for #anchor checks. */
-export function bodyIds(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-}
-
 /** What the site has, to check an essay's internal links against. */
 export interface SiteMapForLinks {
   /** Every page and file path of the site (with the base path). */
@@ -81,18 +57,18 @@ export interface SiteMapForLinks {
 }
 
 /**
- * Problems with an essay's references: internal links to pages or #anchors that do not exist,
+ * Problems with an essay's references (as the markdown pipeline recorded them): internal links to pages or #anchors that do not exist,
  * and any remote image or embedded resource (the site never loads anything from another host).
  */
 export function checkBodyReferences(
   file: string,
   pagePath: string,
-  html: string,
+  references: BodyReference[],
   site: SiteMapForLinks,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (message: string) => problems.push({ file, field: "body", message });
-  for (const ref of bodyReferences(html)) {
+  for (const ref of references) {
     const url = new URL(ref.url, `http://site${pagePath}`);
     const external = url.host !== "site";
     if (ref.attribute === "src" || ref.tag === "img") {

@@ -5,14 +5,15 @@
  * a mention becomes `<a class="mention">` around exactly the text that was there.
  *
  * It also records, for the subject pages, every passage with a mention (its number and its HTML
- * cut at each mention) under `mentionPassages` in the rendered entry's metadata, so those pages
- * quote the essays without parsing their HTML again.
+ * cut at each mention) in the essay record (src/markdown/essay-record.ts), so those pages quote
+ * the essays without parsing their HTML again.
  *
  * Runs after rehypeParagraphNumbers (passages are the elements it numbered).
  */
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import { toHtml } from "hast-util-to-html";
 import type { VFile } from "vfile";
+import { recordFor } from "./essay-record.ts";
 import {
   createMentionFinder,
   type MentionPassage,
@@ -28,12 +29,9 @@ export interface SubjectMentionOptions {
   href?: (slug: string) => string;
   /** Elements whose text is never searched (beside headings). */
   skip?: string[];
-  /** The metadata key the quoted passages are recorded under; false records nothing. */
-  record?: string | false;
+  /** Whether to record the quoted passages in the essay record (default true). */
+  record?: boolean;
 }
-
-/** Where the passages are recorded by default (`entry.rendered.metadata.frontmatter[…]`). */
-export const MENTION_PASSAGES_KEY = "mentionPassages";
 
 /** Links, code and the like: their words are not the essay's prose, or are already links. */
 export const DEFAULT_SKIP = ["a", "code", "pre", "kbd", "samp", "script", "style", "button"];
@@ -47,7 +45,7 @@ export default function rehypeSubjectMentions(options: SubjectMentionOptions = {
   const finder = createMentionFinder(options.subjects ?? []);
   const href = options.href ?? ((slug: string) => `/subjects/${slug}/`);
   const skip = new Set(options.skip ?? DEFAULT_SKIP);
-  const record = options.record ?? MENTION_PASSAGES_KEY;
+  const record = options.record ?? true;
 
   /** Wraps mentions in a passage's text; returns the mention elements in document order. */
   const markPassage = (passage: Element): Element[] => {
@@ -110,11 +108,7 @@ export default function rehypeSubjectMentions(options: SubjectMentionOptions = {
       }
     };
     visit(tree.children);
-    if (record) {
-      const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-      // A new object: the one Astro passes in is the entry's validated data, not ours to change.
-      astro.frontmatter = { ...astro.frontmatter, [record]: passages };
-    }
+    if (record) recordFor(file).mentions = passages;
   };
 }
 

@@ -2,12 +2,11 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { toText } from "hast-util-to-text";
 import { VFile } from "vfile";
+import { ESSAY_RECORD_KEY, type EssayRecord } from "../../src/markdown/essay-record.ts";
 import { describe, expect, it } from "vitest";
 import type { MentionPassage } from "../../src/lib/subjects.ts";
 import rehypeParagraphNumbers from "../../src/markdown/rehype-paragraph-numbers.ts";
-import rehypeSubjectMentions, {
-  MENTION_PASSAGES_KEY,
-} from "../../src/markdown/rehype-subject-mentions.ts";
+import rehypeSubjectMentions from "../../src/markdown/rehype-subject-mentions.ts";
 
 const subjects = [
   { slug: "nato", aliases: ["NATO"] },
@@ -28,7 +27,8 @@ const run = (html: string, options = {}) => {
     html: toHtml(tree),
     text: toText(tree),
     frontmatter,
-    passages: frontmatter[MENTION_PASSAGES_KEY] as MentionPassage[],
+    passages: (frontmatter[ESSAY_RECORD_KEY] as EssayRecord | undefined)
+      ?.mentions as MentionPassage[],
   };
 };
 
