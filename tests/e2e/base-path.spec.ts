@@ -77,6 +77,8 @@ test("search returns /reader/ URLs that open the essay", async ({ page }) => {
 
   await page.keyboard.press("/");
   await page.keyboard.type("Rozman");
+  // The options answer what was typed, not a first letter of it.
+  await expect(page.locator("#site-search-status")).toContainText("“Rozman”");
   const option = page.getByRole("listbox", { name: "Search results" }).getByRole("option").first();
   await expect(option).toBeVisible();
   await page.keyboard.press("ArrowDown");

@@ -67,6 +67,25 @@ test.describe("search from anywhere", () => {
     await expect(page.locator("#search-status")).toHaveText("2 essays match “Taiwan”.");
   });
 
+  test("a choice is never made from the answers to an earlier, shorter query", async ({ page }) => {
+    await page.clock.install();
+    await page.goto("/tags/");
+    await page.keyboard.press("/");
+    await page.keyboard.type("R");
+    await page.clock.runFor(500);
+    const status = page.locator("#site-search-status");
+    await expect(status).toContainText("“R”");
+    // Typing runs ahead of the search: the options on show still answer "R".
+    await page.keyboard.type("ozman");
+    await page.keyboard.press("ArrowDown");
+    // The arrow asked for "Rozman" at once, and chose nothing from the old answers.
+    await expect(status).toContainText("“Rozman”");
+    await expect(page.locator("[role=option][aria-selected=true]")).toHaveCount(0);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/essays\/russian-dissatisfaction-with-china-and-its-limits\//);
+  });
+
   test("the index loads when the box is focused, before any typing", async ({ page }) => {
     await page.goto("/tags/");
     const loaded = page.waitForRequest(/pagefind\/pagefind\.js/);

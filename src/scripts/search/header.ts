@@ -34,13 +34,16 @@ const loadEngine = () => (engine ??= import("./engine.ts"));
 let returnFocusTo: HTMLElement | null = null;
 let latest = 0;
 let active = -1;
+/** The query the options on show answer; a choice made for another query is never acted on. */
+let shownFor = "";
 let timer: number | undefined;
 
 const options = () => [...(listbox?.querySelectorAll<HTMLLIElement>("[role=option]") ?? [])];
 
+/** Marks option `index` as chosen; -1 (or no options) chooses none. */
 function setActive(index: number): void {
   const all = options();
-  active = all.length ? (index + all.length) % all.length : -1;
+  active = index >= 0 && all.length ? index % all.length : -1;
   all.forEach((option, i) => {
     option.setAttribute("aria-selected", String(i === active));
     option.classList.toggle("bg-wash", i === active);
@@ -83,6 +86,7 @@ async function update(): Promise<void> {
   const query = normaliseQuery(input.value);
   const ticket = ++latest;
   if (!query) {
+    shownFor = "";
     listbox.replaceChildren();
     status.textContent = "";
     close();
@@ -94,6 +98,7 @@ async function update(): Promise<void> {
   ]);
   const outcome = await search(query);
   if (ticket !== latest) return;
+  shownFor = query;
   const shownQuery = outcome.corrected?.to ?? query;
   const top = await Promise.all(outcome.matches.slice(0, QUICK_RESULTS).map(loadMatch));
   if (ticket !== latest) return;
@@ -221,12 +226,22 @@ if (form && input && popup && listbox) {
 
   input.addEventListener("keydown", (event) => {
     const count = options().length;
+    // Options still showing an earlier query's answers (typing ran ahead of the search).
+    const stale = normaliseQuery(input.value) !== shownFor;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!count) return;
       event.preventDefault();
+      if (stale) {
+        // Answer what is typed now, rather than let the reader pick from the old answers.
+        window.clearTimeout(timer);
+        void update().catch(console.error);
+        return;
+      }
       if (popup.hidden) open();
-      setActive(active + (event.key === "ArrowDown" ? 1 : -1));
-    } else if (event.key === "Enter" && active >= 0 && !popup.hidden) {
+      // From no choice, Down goes to the first option and Up to the last; both wrap around.
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
+    } else if (event.key === "Enter" && active >= 0 && !popup.hidden && !stale) {
       event.preventDefault();
       const href = options()[active]?.dataset.href;
       if (href) location.assign(href);
