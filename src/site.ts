@@ -1,4 +1,5 @@
 import type { CitationStyleKey } from "./lib/citation.ts";
+import { authorsPath, essaysPath, subjectsPath, tagsPath, timelinePath } from "./lib/paths.ts";
 
 /**
  * Site-wide constants: the reader's name and the editorial framing of the collection.
@@ -29,3 +30,12 @@ export const RELATED_LIMIT = 3;
 
 /** The one citation a printed essay carries: a style with an access date, in its reference form. */
 export const PRINTED_CITATION = "chicago" satisfies CitationStyleKey;
+
+/** The site's browsing sections, in the order every list of them gives them (header, footer, 404). */
+export const sections = (): { href: string; label: string }[] => [
+  { href: essaysPath(), label: "Essays" },
+  { href: tagsPath(), label: "Tags" },
+  { href: authorsPath(), label: "Authors" },
+  { href: subjectsPath(), label: "Subjects" },
+  { href: timelinePath(), label: "Timeline" },
+];

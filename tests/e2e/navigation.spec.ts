@@ -115,7 +115,10 @@ test.describe("reading and browsing", () => {
     const response = await page.goto("/essays/no-such-essay/");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-    await page.getByRole("link", { name: "All essays" }).first().click();
+    // Every way back in: the home page and each section the header offers.
+    const ways = page.locator("main ul").last().getByRole("link");
+    await expect(ways).toHaveText(["Home", "Essays", "Tags", "Authors", "Subjects", "Timeline"]);
+    await ways.getByText("Essays", { exact: true }).click();
     await expect(page.locator("main article")).toHaveCount(6);
   });
 });
