@@ -62,7 +62,7 @@ export interface CacheKind<R> {
   code: string;
 }
 
-/** Figures of one lookup, for the build log. */
+/** How many results of one lookup came from the cache and how many were computed. */
 export interface CacheFigures {
   hits: number;
   computed: number;
