@@ -53,8 +53,8 @@ test.describe("passages", () => {
     await expect(copyLink).toBeFocused();
     await page.keyboard.press("Enter");
     const canonical = await page.locator("link[rel=canonical]").getAttribute("href");
-    expect(await clipboard(page)).toBe(`${canonical}#p-5`);
     await expect(page.locator("#passage-status")).toHaveText(/copied/);
+    expect(await clipboard(page)).toBe(`${canonical}#p-5`);
     // Tab leaves the passage: the next tab stop is never this passage's own buttons.
     await anchor.focus();
     await page.keyboard.press("Tab");
@@ -97,6 +97,7 @@ test.describe("passages", () => {
     await page.goto(KUHRT);
     await page.locator("#p-3").hover();
     await page.getByRole("button", { name: "Cite paragraph 3" }).click();
+    await expect(page.locator("#passage-status")).toHaveText(/copied/);
     const text = await clipboard(page);
     const canonical = await page.locator("link[rel=canonical]").getAttribute("href");
     expect(text).toMatch(
@@ -127,6 +128,7 @@ test.describe("passages", () => {
     });
     await page.locator("#p-3").hover();
     await page.getByRole("button", { name: "Cite paragraph 3" }).click();
+    await expect(page.locator("#passage-status")).toHaveText(/copied/);
     expect(await clipboard(page)).toMatch(/^“Vitaly Kozyrev notes” \(Kuhrt, n\.d\., para\. 3\)/);
   });
 });
@@ -138,11 +140,12 @@ test.describe("cite this essay", () => {
     const cite = page.locator("#cite");
     await cite.getByRole("button", { name: "Copy MLA 9 citation" }).click();
     const canonical = await page.locator("link[rel=canonical]").getAttribute("href");
+    await expect(cite.getByRole("button", { name: "Copy MLA 9 citation" })).toHaveText("Copied");
     expect(await clipboard(page)).toBe(
       `Kuhrt, Natasha. “Russia and China: Competing or Complementary Priorities?” China Policy Institute: Analysis, ${canonical}. Accessed 1 Dec. 2026.`,
     );
-    await expect(cite.getByRole("button", { name: "Copy MLA 9 citation" })).toHaveText("Copied");
     await cite.getByRole("button", { name: "Copy APA 7 citation" }).click();
+    await expect(cite.getByRole("button", { name: "Copy APA 7 citation" })).toHaveText("Copied");
     expect(await clipboard(page)).toBe(
       `Kuhrt, N. (n.d.). Russia and China: Competing or complementary priorities? China Policy Institute: Analysis. ${canonical}`,
     );

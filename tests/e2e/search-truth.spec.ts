@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { resultsSettled } from "./support/pages.ts";
 
 /**
  * Search tells the truth: excerpts show the essays' text only, highlights mark what search
@@ -14,6 +15,7 @@ async function searchFor(page: Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator("#search-status")).not.toHaveText(/Searching|^$/);
   await expect(page.locator("html")).not.toHaveClass(/search-pending/);
+  await resultsSettled(page);
 }
 
 const titles = async (page: Page) =>

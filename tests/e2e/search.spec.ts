@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { resultsSettled } from "./support/pages.ts";
 
 const results = (page: Page) => page.locator("#search-results > li");
 const firstTitle = (page: Page) => results(page).first().getByRole("heading");
@@ -282,6 +283,7 @@ test.describe("ranking", () => {
     ] as const) {
       await page.goto(`/search/?q=${encodeURIComponent(q)}`);
       await expect(firstTitle(page), q).toHaveText(title);
+      await resultsSettled(page);
       expect(await results(page).count(), q).toBeGreaterThan(1);
     }
   });

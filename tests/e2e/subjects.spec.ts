@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { resultsSettled } from "./support/pages.ts";
 
 const HSIUNG = "/essays/the-deepening-chinese-russia-partnership-an-american-security-dilemma/";
 const PUTIN = "/subjects/vladimir-putin/";
@@ -194,13 +195,13 @@ test.describe("subjects", () => {
     await page.getByRole("searchbox", { name: "Search words" }).fill("terrorism");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/q=terrorism&subject=shanghai-cooperation-organisation/);
-    await expect(results.first()).toBeVisible();
+    await resultsSettled(page);
     const count = await results.count();
     expect(count).toBeGreaterThanOrEqual(1);
     expect(count).toBeLessThanOrEqual(4);
     // Choosing a subject in the filters narrows a plain search too.
     await page.goto("/search/?q=China");
-    await expect(results.first()).toBeVisible();
+    await resultsSettled(page);
     const all = await results.count();
     // The subject filters are folded until asked for.
     await expect(page.getByRole("checkbox", { name: /^Crimea/ })).toHaveCount(0);

@@ -103,7 +103,10 @@ test.describe("under the site's real security headers", () => {
     await expect(page.locator("mark.search-hit").first()).toBeVisible();
     // Theme and citation copy.
     await page.getByRole("button", { name: /^Theme:/ }).click();
-    await page.locator("#cite").getByRole("button", { name: "Copy APA 7 citation" }).click();
+    const copy = page.locator("#cite").getByRole("button", { name: "Copy APA 7 citation" });
+    await copy.click();
+    // The button says "Copied" once the clipboard write has finished.
+    await expect(copy).toHaveText("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\(n\.d\.\)/);
     await page.waitForLoadState("networkidle");
     expect(w.problems).toEqual([]);

@@ -269,6 +269,8 @@ class SearchPage extends HTMLElement {
     const page = outcome.matches.slice(this.#shownCount, this.#shownCount + PAGE_SIZE);
     const pending = page.map((m) => loadMatch(m));
     const query = Boolean(outcome.parsed.clauses.length);
+    // Assistive technology (and tests) wait for the whole page of results, not the first one.
+    list.setAttribute("aria-busy", "true");
     for (const [i, loaded] of pending.entries()) {
       const shown = await loaded;
       if (ticket !== this.#latest) return;
@@ -282,6 +284,7 @@ class SearchPage extends HTMLElement {
         }),
       );
     }
+    list.setAttribute("aria-busy", "false");
     this.#shownCount += page.length;
     const left = outcome.matches.length - this.#shownCount;
     more.hidden = left <= 0;
@@ -340,7 +343,7 @@ class SearchPage extends HTMLElement {
 
     if (!isActive(s)) {
       this.#settle();
-      $(this, "#search-results").replaceChildren();
+      this.#clearResults();
       for (const id of ["#search-more", "#search-empty", "#search-notice", "#search-subject"]) {
         $(this, id).hidden = true;
       }
@@ -352,6 +355,7 @@ class SearchPage extends HTMLElement {
     }
 
     status.textContent = query ? `Searching for ${quoted(query)}…` : "Finding essays…";
+    $(this, "#search-results").setAttribute("aria-busy", "true");
     try {
       const outcome = await search(query, this.#options(s));
       if (ticket !== this.#latest) return;
@@ -360,9 +364,16 @@ class SearchPage extends HTMLElement {
       if (ticket !== this.#latest) return;
       console.error(error);
       this.#settle();
-      $(this, "#search-results").replaceChildren();
+      this.#clearResults();
       status.textContent = "Search could not load. Browse by tag or author instead, or try again.";
     }
+  }
+
+  /** Empties the result list; nothing is loading into it until the next page is asked for. */
+  #clearResults(): void {
+    const list = $(this, "#search-results");
+    list.replaceChildren();
+    list.setAttribute("aria-busy", "false");
   }
 
   /** The first search has been shown: the page's own state now decides what is visible. */
@@ -375,7 +386,7 @@ class SearchPage extends HTMLElement {
     this.#renderedTicket = ticket;
     this.#outcome = outcome;
     this.#shownCount = 0;
-    $(this, "#search-results").replaceChildren();
+    this.#clearResults();
     this.#showNotice(s, outcome);
     const found = outcome.matches.length > 0;
     $(this, "#search-help").hidden = found;

@@ -2,6 +2,7 @@
  * The pages the browser tests visit: every page in the built sitemap, plus the 404 page and a
  * search with results.
  */
+import { expect, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,3 +38,8 @@ export const PAGE_TYPES = {
   timeline: "/timeline/",
   notFound: "/no-such-page/",
 } as const;
+
+/** Waits until the search page has shown every result of its current page (none still loading). */
+export async function resultsSettled(page: Page): Promise<void> {
+  await expect(page.locator("#search-results")).toHaveAttribute("aria-busy", "false");
+}
