@@ -67,6 +67,7 @@ test.describe("highlights match what search matched", () => {
 
   test("Xi marks Xi, not anxieties", async ({ page }) => {
     await page.goto(`${YUAN}?highlight=Xi`);
+    await expect(page.locator("#highlight-bar")).toBeVisible();
     const texts = await page.locator("mark.search-hit").allTextContents();
     expect(texts.length).toBeGreaterThan(0);
     expect(new Set(texts)).toEqual(new Set(["Xi"]));
