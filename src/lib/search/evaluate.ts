@@ -113,6 +113,23 @@ export const MAX_COUNTED = 300;
 
 type Found = Map<string, Match>;
 
+/** Whether a term is looked up in the vocabulary (words; not phrases or Chinese/Japanese runs). */
+const isWordTerm = (term: Term) => !term.phrase && !hasCjk(term.text);
+
+/**
+ * Starts fetching what evaluating `query` will need from the site's knowledge (the subjects and
+ * each word's vocabulary chunks), so that it is at hand, or on its way, when the engine is ready.
+ */
+export function prefetchKnowledge(knowledge: Knowledge, query: string): void {
+  void knowledge.subjects().catch(() => undefined);
+  for (const term of [...positiveTerms(parseQuery(query)), ...parseQuery(query).excluded]) {
+    if (!isWordTerm(term)) continue;
+    for (const word of [term.text, ...spellingVariants(term.text)]) {
+      void knowledge.chunk(chunkKey(word)).catch(() => undefined);
+    }
+  }
+}
+
 /** Runs a query against Pagefind with the site's knowledge; see the module comment. */
 export async function evaluate(
   api: Pick<PagefindApi, "search">,
@@ -129,8 +146,13 @@ export async function evaluate(
     return s;
   };
   let parsed = parseQuery(query);
-  // Pagefind's own search of each term starts at once: it ranks exact matches and finds prefix ones.
-  for (const term of positiveTerms(parsed)) void run(term.text).catch(() => undefined);
+  prefetchKnowledge(knowledge, query);
+  // Pagefind's own search of each term starts at once (it ranks exact matches and finds prefix
+  // ones), and so does the search of the word alone, which most words will be.
+  for (const term of positiveTerms(parsed)) {
+    void run(term.text).catch(() => undefined);
+    if (isWordTerm(term)) void run(`"${term.text}"`).catch(() => undefined);
+  }
   const subjects = await knowledge.subjects().catch(() => [] as SearchSubject[]);
 
   // A whole plain query that names a subject ("Shanghai Cooperation Organisation") is one term.

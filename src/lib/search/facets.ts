@@ -76,3 +76,36 @@ export const SORT_FIELDS = { order: "order", title: "title" } as const;
 
 /** A `data-pagefind-meta` value for a meta name and a value ("author_slug:natasha-kuhrt"). */
 export const metaAttribute = (name: string, value: string): string => `${name}:${value}`;
+
+/** A facet value as the search page lists it: its slug, label and essays in the collection. */
+export interface FacetValue {
+  slug: string;
+  label: string;
+  essays: number;
+}
+
+/**
+ * How much of a long facet the page shows before "Show all": a list of more than `above` values
+ * shows the `shown` values with the most essays, so the page a reader opens stays the same size
+ * however many authors, tags and subjects the collection has.
+ */
+export const SHORT_LIST = { above: 50, shown: 20 } as const;
+
+/**
+ * The values a facet shows at first, in the list's own order: all of them, or for a long list
+ * the `shown` with the most essays (ties: the earlier in the list).
+ */
+export function shortList<T extends FacetValue>(
+  values: readonly T[],
+  limits: { above: number; shown: number } = SHORT_LIST,
+): T[] {
+  if (values.length <= limits.above) return [...values];
+  const top = new Set(
+    values
+      .map((value, i) => ({ value, i }))
+      .sort((a, b) => b.value.essays - a.value.essays || a.i - b.i)
+      .slice(0, limits.shown)
+      .map(({ value }) => value),
+  );
+  return values.filter((value) => top.has(value));
+}

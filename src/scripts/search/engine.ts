@@ -5,7 +5,12 @@
  */
 import { assetPath } from "../../lib/paths.ts";
 import { BOOT_GLOBAL, PAGEFIND_OPTIONS } from "../../lib/search/boot.ts";
-import { evaluate, type Knowledge, type Outcome } from "../../lib/search/evaluate.ts";
+import {
+  evaluate,
+  prefetchKnowledge,
+  type Knowledge,
+  type Outcome,
+} from "../../lib/search/evaluate.ts";
 import type { PagefindApi, PagefindSearchOptions } from "../../lib/search/index-api.ts";
 import { positiveTerms, parseQuery } from "../../lib/search/query.ts";
 import type { SearchSubject } from "../../lib/search/subjects.ts";
@@ -82,5 +87,8 @@ export async function search(
   query: string | null,
   options: PagefindSearchOptions = {},
 ): Promise<Outcome> {
-  return evaluate(await loadPagefind(), knowledge, query?.trim() ?? "", options);
+  const text = query?.trim() ?? "";
+  // What the site knows about the query is fetched while Pagefind is still starting.
+  prefetchKnowledge(knowledge, text);
+  return evaluate(await loadPagefind(), knowledge, text, options);
 }

@@ -1,7 +1,8 @@
 /**
  * The facet checkboxes of the search form (browser), for every facet of the registry: what is
- * ticked, the labels and whole-collection totals the build wrote on them, live counts, and folded
- * facets whose checkboxes stay in a `<template>` until first opened.
+ * ticked, the labels and whole-collection totals the build wrote on them, live counts, folded
+ * facets whose checkboxes stay in a `<template>` until first opened, and long facets whose whole
+ * list waits in a `<template>` until "Show all" (or a chosen value the short list lacks).
  */
 import { FACETS, type FacetKey } from "../../lib/search/facets.ts";
 import type { FacetLabels } from "../../lib/search/index-api.ts";
@@ -27,6 +28,30 @@ export class FacetBoxes {
         onOpen();
       });
     }
+    form.addEventListener("click", (event) => {
+      const more = (event.target as Element).closest<HTMLButtonElement>("button[data-facet-more]");
+      if (more) this.#showAll(more.dataset.facetMore as FacetKey, { focus: true });
+    });
+  }
+
+  /**
+   * Replaces a long facet's short list with the whole list, ticked and counted as the short one
+   * was; with `focus`, the first value that was not shown before (and can be chosen) takes the
+   * focus.
+   */
+  #showAll(key: FacetKey, { focus = false } = {}): void {
+    const template = this.#form.querySelector<HTMLTemplateElement>(`template#facet-${key}-more`);
+    const short = this.#form.querySelector(`ul[data-facet-list=${key}]`);
+    if (!template || !short) return;
+    const before = new Set(this.#boxes(key).map((box) => box.value));
+    const ticked = new Set(this.chosen()[key]);
+    short.replaceWith(template.content.cloneNode(true));
+    this.#form.querySelector(`button[data-facet-more=${key}]`)?.remove();
+    template.remove();
+    const boxes = this.#boxes(key);
+    for (const box of boxes) box.checked = ticked.has(box.value);
+    if (key in this.#lastCounts) this.showCounts(key, this.#lastCounts[key]);
+    if (focus) boxes.find((box) => !before.has(box.value) && !box.disabled)?.focus();
   }
 
   #folded(key: FacetKey) {
@@ -51,15 +76,19 @@ export class FacetBoxes {
     return [...this.#form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${key}]`)];
   }
 
-  /** A facet's checkboxes, including those still in a template. */
+  /** A facet's checkboxes, including those still in templates (each value once). */
   #allBoxes(key: FacetKey): HTMLInputElement[] {
-    const template = this.#template(key);
-    return [
-      ...this.#boxes(key),
-      ...(template
-        ? template.content.querySelectorAll<HTMLInputElement>("input[type=checkbox]")
-        : []),
-    ];
+    const found = new Map<string, HTMLInputElement>();
+    const collect = (root: ParentNode) => {
+      for (const box of root.querySelectorAll<HTMLInputElement>(
+        `input[type=checkbox][name=${key}]`,
+      )) {
+        if (!found.has(box.value)) found.set(box.value, box);
+      }
+      for (const template of root.querySelectorAll("template")) collect(template.content);
+    };
+    collect(this.#form);
+    return [...found.values()];
   }
 
   /** Slug → label for every value of every facet. */
@@ -100,6 +129,8 @@ export class FacetBoxes {
         details.open = true;
         this.#unfold(facet.key);
       }
+      const shown = new Set(this.#boxes(facet.key).map((box) => box.value));
+      if (chosen[facet.key].some((value) => !shown.has(value))) this.#showAll(facet.key);
       for (const box of this.#boxes(facet.key)) box.checked = chosen[facet.key].includes(box.value);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, type Knowledge } from "../../../src/lib/search/evaluate.ts";
+import { evaluate, prefetchKnowledge, type Knowledge } from "../../../src/lib/search/evaluate.ts";
 import type { PagefindApi, PagefindResult } from "../../../src/lib/search/index-api.ts";
 import {
   describeMissing,
@@ -167,5 +167,49 @@ describe("evaluate", () => {
   it("uses the vocabulary chunks it needs", () => {
     expect(chunkKey("Kozyrov")).toBe("ko");
     expect(chunks.get("ko")).toHaveProperty("kozyrev");
+  });
+});
+
+describe("prefetchKnowledge", () => {
+  /** A knowledge that records what was asked of it. */
+  const recording = () => {
+    const asked: string[] = [];
+    const k: Knowledge = {
+      chunk: async (key) => (asked.push(key), {}),
+      subjects: async () => (asked.push("(subjects)"), []),
+    };
+    return { asked, k };
+  };
+  it.each([
+    // Each word's chunk, and the chunks of its other spellings (defence / defense).
+    ["Putin", ["(subjects)", chunkKey("Putin")]],
+    ["defence", ["(subjects)", chunkKey("defence"), chunkKey("defense")]],
+    // Excluded words too; phrases and Chinese runs are not looked up in the vocabulary.
+    ["Putin -Xi", ["(subjects)", chunkKey("Putin"), chunkKey("Xi")]],
+    ['"security dilemma"', ["(subjects)"]],
+    ["研究", ["(subjects)"]],
+    ["", ["(subjects)"]],
+  ])("%s → %j", (query, expected) => {
+    const { asked, k } = recording();
+    prefetchKnowledge(k, query);
+    expect([...new Set(asked)].sort()).toEqual([...new Set(expected)].sort());
+  });
+
+  it("asks for the word alone as soon as the search starts, before the vocabulary answers", async () => {
+    const calls: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const slow: Knowledge = {
+      chunk: async (key) => (await held, chunks.get(key) ?? {}),
+      subjects: async () => [SCO],
+    };
+    const api: Pick<PagefindApi, "search"> = {
+      search: (term, options) => (calls.push(term ?? "(null)"), fake.search(term, options)),
+    };
+    const pending = evaluate(api, slow, "Putin");
+    await Promise.resolve();
+    expect(calls).toEqual(["Putin", '"Putin"']);
+    release();
+    expect((await pending).matches).toHaveLength(4);
   });
 });
