@@ -21,10 +21,42 @@ import {
   type Codec,
 } from "./lib/build-cache.ts";
 import { citeEssays, type CitableEssay, type EssayCitations } from "./lib/citation.ts";
+import { memo } from "./lib/memo.ts";
 import { shareImages, type ShareCardContent } from "./lib/share-image.ts";
 
 /** Below this many items, starting workers costs more than it saves. */
 const PARALLEL_FROM = 200;
+
+/** Workers the machine runs usefully at once: one per core, at most 8. */
+const threadCount = memo(() => Math.min(availableParallelism(), 8));
+
+/**
+ * A limiter: `run(task)` starts the task when fewer than `limit` tasks started through it are
+ * still running, else when one finishes (in the order they were asked for).
+ */
+export function limiter(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    // A finishing task hands its place straight to the next waiting one.
+    if (running >= limit) await new Promise<void>((go) => waiting.push(go));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
+/**
+ * Every job's workers share one limit, one per core: citations and share images are both
+ * CPU-bound, so more workers than cores would only take turns on them, each holding its own heap
+ * (citeproc's styles, satori's fonts) the whole time.
+ */
+const workerSlot = memo(() => limiter(threadCount()));
 
 // Plain JS run in each worker: import the module (Node strips its types) and run the job.
 const WORKER = `
@@ -49,7 +81,8 @@ function inWorker<R>(module: string, job: string, items: unknown[]): Promise<R[]
 
 /**
  * Runs `run` (the export `job` of `module`, a path from the project root) over `items`, in up to
- * one worker per core for large lists; the results come back in the items' order.
+ * one worker per core for large lists (shared with every other job); the results come back in
+ * the items' order.
  */
 async function pooled<T, R>(
   module: string,
@@ -58,14 +91,14 @@ async function pooled<T, R>(
   items: T[],
   what: string,
 ): Promise<R[]> {
-  const threads = Math.min(availableParallelism(), 8);
+  const threads = threadCount();
   if (items.length < PARALLEL_FROM || threads < 2) return run(items);
   const url = pathToFileURL(join(process.cwd(), module)).href;
   const size = Math.ceil(items.length / threads);
   const slices = Array.from({ length: threads }, (_, i) => items.slice(i * size, (i + 1) * size));
   try {
     const parts = await Promise.all(
-      slices.filter((s) => s.length).map((s) => inWorker<R>(url, job, s)),
+      slices.filter((s) => s.length).map((s) => workerSlot()(() => inWorker<R>(url, job, s))),
     );
     return parts.flat();
   } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { citeAll, drawAll } from "../../src/worker-pool.ts";
+import { citeAll, drawAll, limiter } from "../../src/worker-pool.ts";
 import { citeEssays, type CitableEssay } from "../../src/lib/citation.ts";
 import { shareImages, type EssayCard } from "../../src/lib/share-image.ts";
 
@@ -53,4 +53,43 @@ describe("drawAll", () => {
     for (let i = 0; i < 200; i++)
       expect(Buffer.from(images[i]!).equals(inProcess[i % 3]!)).toBe(true);
   }, 60_000);
+});
+
+describe("limiter", () => {
+  it.each([
+    [1, 4],
+    [2, 5],
+    [3, 2],
+  ])(
+    "with a limit of %i runs %i tasks, never more at once, each result to its caller",
+    async (limit, count) => {
+      const run = limiter(limit);
+      let running = 0;
+      let most = 0;
+      const started: number[] = [];
+      const results = await Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          run(async () => {
+            started.push(i);
+            most = Math.max(most, ++running);
+            await new Promise((r) => setTimeout(r, 5 + ((i * 7) % 3)));
+            running--;
+            return i * 10;
+          }),
+        ),
+      );
+      expect(results).toEqual(Array.from({ length: count }, (_, i) => i * 10));
+      expect(most).toBe(Math.min(limit, count));
+      // Tasks start in the order they were asked for.
+      expect(started).toEqual(Array.from({ length: count }, (_, i) => i));
+    },
+  );
+
+  it("lets the next task start when one fails", async () => {
+    const run = limiter(1);
+    const failed = run(() => Promise.reject(new Error("no")));
+    const next = run(async () => "ran");
+    await expect(failed).rejects.toThrow("no");
+    await expect(next).resolves.toBe("ran");
+  });
 });
