@@ -16,6 +16,7 @@ import rehypeSectionAnchors from "./src/markdown/rehype-section-anchors.ts";
 import rehypeSubjectMentions from "./src/markdown/rehype-subject-mentions.ts";
 import { sanitizePlugins } from "./src/markdown/sanitize.ts";
 import { readSubjectAliases } from "./src/markdown/subject-aliases.ts";
+import { pipelineKey } from "./src/markdown/pipeline-key.ts";
 
 // Where the site is deployed: canonical URLs, citations, feed and sitemap use it. Set SITE_URL
 // (and BASE_PATH, e.g. /reader/, to serve it below the host's root) when deploying; the default
@@ -73,8 +74,9 @@ export default defineConfig({
         // The aliases are part of the config, so editing a subject re-renders the essays.
         [rehypeSubjectMentions, { subjects: readSubjectAliases() }],
         [rehypeBaseLinks, { base }],
-        // Last: what the finished body holds, for the checks and pages that need it.
-        rehypeEssayRecord,
+        // Last: what the finished body holds, for the checks and pages that need it. The key of
+        // the plugins' code is part of the config, so changing a plugin re-renders the essays.
+        [rehypeEssayRecord, { pipeline: pipelineKey() }],
       ],
     }),
   },

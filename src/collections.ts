@@ -190,11 +190,16 @@ export async function essayHtml(id: string): Promise<string> {
   return entry.rendered.html;
 }
 
-/** Renders an essay's markdown body through the unified pipeline configured in astro.config.mjs. */
+/**
+ * Renders an essay's markdown body through the unified pipeline configured in astro.config.mjs;
+ * its section headings come from the essay record.
+ */
 export async function renderEssay(id: string) {
   const entry = await getEntry("essays", id);
   if (!entry) throw new Error(`No essay with id "${id}" in content/essays/`);
-  return render(entry);
+  const { Content } = await render(entry);
+  const { headings } = essayRecord(entry.rendered?.metadata, entry.filePath ?? id);
+  return { Content, headings };
 }
 
 /**

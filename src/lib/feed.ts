@@ -11,6 +11,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { toText } from "hast-util-to-text";
+import { ESSAY_CLASSES } from "../markdown/essay-record.ts";
 
 /** The attributes a feed reader can use; everything else is the page's own. */
 const KEPT = new Set(["href", "lang", "dir", "title", "cite", "colSpan", "rowSpan", "alt", "src"]);
@@ -22,7 +23,8 @@ const emptyLink = (el: Element) =>
   !el.children.some((c) => c.type === "element" && c.tagName === "img");
 
 const isMention = (el: Element) =>
-  el.tagName === "a" && ([el.properties.className].flat() as unknown[]).includes("mention");
+  el.tagName === "a" &&
+  ([el.properties.className].flat() as unknown[]).includes(ESSAY_CLASSES.mention);
 
 function clean(nodes: (RootContent | ElementContent)[], pageUrl: string): ElementContent[] {
   const out: ElementContent[] = [];

@@ -6,6 +6,7 @@
  */
 import type { ContentProblem } from "./library.ts";
 import type { Term } from "./slug.ts";
+import { ESSAY_CLASSES } from "../markdown/essay-record.ts";
 
 /** The kinds of subject, in the order the subjects index lists them. */
 export const SUBJECT_KINDS = ["person", "organisation", "place", "agreement", "concept"] as const;
@@ -272,7 +273,7 @@ export function quoteHtml(
       const text = escapeText(segment.text);
       if (segment.subject === focus) return `<mark class="mention-mark">${text}</mark>`;
       if (!segment.linked) return text;
-      return `<a class="mention" href="${escapeText(hrefOf(segment.subject)).replace(/"/g, "&quot;")}">${text}</a>`;
+      return `<a class="${ESSAY_CLASSES.mention}" href="${escapeText(hrefOf(segment.subject)).replace(/"/g, "&quot;")}">${text}</a>`;
     })
     .join("");
 }

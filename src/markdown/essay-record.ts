@@ -1,7 +1,9 @@
 /**
  * What the markdown pipeline learns about an essay while rendering it, in one typed record: how
- * many passages it numbered, the ids its body defines, every link and embedded resource, and the
- * passages that mention a subject. The plugins write it under one key of the frontmatter Astro
+ * many passages it numbered, the ids its body defines, its section headings, every link and
+ * embedded resource, and the passages that mention a subject. The module also names what the
+ * pipeline writes into the HTML for the browser scripts to find (the class names, and the
+ * passage ids and links, from lib/paths.ts). The plugins write it under one key of the frontmatter Astro
  * keeps with the rendered entry (`entry.rendered.metadata.frontmatter`), the channel Astro
  * carries from the pipeline to the pages; src/collections.ts reads it back with `essayRecord`,
  * so nothing reads the rendered HTML again. Build time only.
@@ -9,6 +11,28 @@
 import type { VFile } from "vfile";
 import type { BodyReference } from "../lib/content-checks.ts";
 import type { MentionPassage } from "../lib/subjects.ts";
+
+export { paragraphId, passageHash, passagePath } from "../lib/paths.ts";
+
+/** The classes the pipeline puts in an essay's HTML, which the browser scripts and CSS select. */
+export const ESSAY_CLASSES = {
+  /** A numbered passage (`<p class="para" data-para="3" id="p-3">`). */
+  passage: "para",
+  /** The "¶ 3" self-link at the start of a passage. */
+  passageAnchor: "para-anchor",
+  /** The "#" self-link at the end of a section heading. */
+  sectionAnchor: "section-anchor",
+  /** A link from a subject's mention to its page. */
+  mention: "mention",
+} as const;
+
+/** A section heading of the body, as the table of contents lists it. */
+export interface RecordedHeading {
+  depth: number;
+  /** Its id (the section's #anchor). */
+  id: string;
+  text: string;
+}
 
 /** The frontmatter key the record is kept under. */
 export const ESSAY_RECORD_KEY = "essayRecord";
@@ -19,6 +43,8 @@ export interface EssayRecord {
   passages: number;
   /** Every id the body defines (passages, sections), for #anchor checks. */
   ids: string[];
+  /** The section headings, in order (rehype-section-anchors). */
+  headings: RecordedHeading[];
   /** Every link and embedded resource in the body, as finally written. */
   references: BodyReference[];
   /** Each passage that mentions a subject, cut at its mentions (rehype-subject-mentions). */
@@ -30,7 +56,7 @@ export function recordFor(file: VFile): EssayRecord {
   const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
   const existing = astro.frontmatter?.[ESSAY_RECORD_KEY] as EssayRecord | undefined;
   if (existing) return existing;
-  const record: EssayRecord = { passages: 0, ids: [], references: [], mentions: [] };
+  const record: EssayRecord = { passages: 0, ids: [], headings: [], references: [], mentions: [] };
   // A new object: the one Astro passes in is the entry's validated data, not ours to change.
   astro.frontmatter = { ...astro.frontmatter, [ESSAY_RECORD_KEY]: record };
   return record;

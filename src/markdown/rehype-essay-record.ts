@@ -7,8 +7,17 @@ import type { Element, Root, RootContent } from "hast";
 import type { VFile } from "vfile";
 import { recordFor } from "./essay-record.ts";
 
+/** Options for the record plugin. */
+export interface EssayRecordOptions {
+  /**
+   * The pipeline's code key (pipeline-key.ts). Unused by the plugin: Astro hashes plugin options
+   * into its config digest, so a new key re-renders every essay with the new code.
+   */
+  pipeline?: string;
+}
+
 /** The rehype plugin. */
-export default function rehypeEssayRecord() {
+export default function rehypeEssayRecord(_options: EssayRecordOptions = {}) {
   return (tree: Root, file: VFile) => {
     const record = recordFor(file);
     const visit = (nodes: (RootContent | Element)[]) => {

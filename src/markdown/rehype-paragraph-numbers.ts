@@ -11,7 +11,7 @@
  * whose visible "¶ N" is drawn by CSS — so the text of the passage stays exactly the author's.
  */
 import type { Element, Root, RootContent } from "hast";
-import { paragraphId } from "../lib/paths.ts";
+import { ESSAY_CLASSES, paragraphId } from "./essay-record.ts";
 
 /** Options for the paragraph numbers. */
 export interface ParagraphNumberOptions {
@@ -53,13 +53,13 @@ function number(node: Element, n: number, prefix: string): void {
   const id = anchorId(n, prefix);
   node.properties.id = id;
   node.properties.dataPara = String(n);
-  node.properties.className = [...classList(node), "para"];
+  node.properties.className = [...classList(node), ESSAY_CLASSES.passage];
   const anchor: Element = {
     type: "element",
     tagName: "a",
     properties: {
       href: `#${id}`,
-      className: ["para-anchor"],
+      className: [ESSAY_CLASSES.passageAnchor],
       dataPara: String(n),
       ariaLabel: `Paragraph ${n}`,
       dataPagefindIgnore: "",

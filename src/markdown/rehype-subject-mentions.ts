@@ -13,7 +13,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import { toHtml } from "hast-util-to-html";
 import type { VFile } from "vfile";
-import { recordFor } from "./essay-record.ts";
+import { ESSAY_CLASSES, recordFor } from "./essay-record.ts";
 import {
   createMentionFinder,
   type MentionPassage,
@@ -73,7 +73,7 @@ export default function rehypeSubjectMentions(options: SubjectMentionOptions = {
             type: "element",
             tagName: first ? "a" : "span",
             properties: first
-              ? { href: href(m.slug), className: ["mention"], dataSubject: m.slug }
+              ? { href: href(m.slug), className: [ESSAY_CLASSES.mention], dataSubject: m.slug }
               : { dataSubject: m.slug },
             children: [{ type: "text", value: m.text }],
           };
@@ -120,7 +120,7 @@ function segmentsOf(passage: Element, mentions: Element[]): PassageSegment[] {
       if (node.type !== "element") return [node];
       const i = index.get(node);
       if (i !== undefined) return [{ type: "text", value: `\uE000${i}\uE001` }];
-      if (hasClass(node, "para-anchor")) return [];
+      if (hasClass(node, ESSAY_CLASSES.passageAnchor)) return [];
       return [{ ...node, children: cut(node.children) }];
     });
   const html = toHtml({ type: "root", children: cut(passage.children) });

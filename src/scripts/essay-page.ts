@@ -7,7 +7,7 @@
  */
 import { formatDate, today, type DateForm } from "../lib/access-date.ts";
 import { passageCitation } from "../lib/passage.ts";
-import { passageHash } from "../lib/paths.ts";
+import { ESSAY_CLASSES, passageHash } from "../markdown/essay-record.ts";
 
 const article = document.querySelector<HTMLElement>("article[data-essay-url]");
 const status = document.querySelector<HTMLElement>("#passage-status");
@@ -77,7 +77,9 @@ function toolButton(icon: keyof typeof ICONS, label: string, tip: string): HTMLB
 /** The text of a passage as the reader sees it (without its number or tools). */
 function passageText(passage: HTMLElement): string {
   const clone = passage.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll(".para-anchor, .para-tools").forEach((el) => el.remove());
+  clone
+    .querySelectorAll(`.${ESSAY_CLASSES.passageAnchor}, .para-tools`)
+    .forEach((el) => el.remove());
   return clone.textContent ?? "";
 }
 
@@ -92,7 +94,9 @@ function selectionIn(passage: HTMLElement): string | undefined {
 
 function addPassageTools(root: HTMLElement): void {
   const url = root.dataset.essayUrl ?? location.href.split("#")[0]!;
-  for (const passage of root.querySelectorAll<HTMLElement>(".essay-prose .para")) {
+  for (const passage of root.querySelectorAll<HTMLElement>(
+    `.essay-prose .${ESSAY_CLASSES.passage}`,
+  )) {
     const n = Number(passage.dataset.para);
     const tools = document.createElement("span");
     tools.className = "para-tools";
@@ -126,7 +130,9 @@ function addPassageTools(root: HTMLElement): void {
 
     tools.append(linkButton, citeButton);
     // Right after the ¶ number, so the arrow keys and reading order reach them before the text.
-    const anchor = passage.querySelector<HTMLAnchorElement>(":scope > .para-anchor");
+    const anchor = passage.querySelector<HTMLAnchorElement>(
+      `:scope > .${ESSAY_CLASSES.passageAnchor}`,
+    );
     if (anchor) {
       anchor.after(tools);
       anchor.setAttribute("aria-describedby", TOOLS_HINT_ID);

@@ -10,7 +10,7 @@ import rehypeSectionAnchors from "../../src/markdown/rehype-section-anchors.ts";
 function record(html: string) {
   const tree = fromHtml(html, { fragment: true });
   const file = new VFile({ data: { astro: { frontmatter: { title: "T" } } } });
-  rehypeSectionAnchors()(tree);
+  rehypeSectionAnchors()(tree, file);
   rehypeParagraphNumbers()(tree);
   rehypeEssayRecord()(tree, file);
   return (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
@@ -25,6 +25,10 @@ describe("the essay record", () => {
 
   it("counts the numbered passages", () => expect(essay.passages).toBe(3));
 
+  it("lists the section headings with their ids and text", () => {
+    expect(essay.headings).toEqual([{ depth: 2, id: "conclusion", text: "Conclusion" }]);
+  });
+
   it("lists every id the body defines", () => {
     expect(essay.ids).toEqual(expect.arrayContaining(["p-1", "p-2", "p-3", "conclusion"]));
   });
@@ -37,6 +41,22 @@ describe("the essay record", () => {
         { tag: "img", attribute: "src", url: "https://elsewhere.example/a.png" },
       ]),
     );
+  });
+
+  it.each([
+    [
+      "<h2>A</h2><p>x</p><h3>B c</h3><h2>A</h2>",
+      [
+        [2, "a", "A"],
+        [3, "b-c", "B c"],
+        [2, "a-1", "A"],
+      ],
+    ],
+    ['<h2 id="own">Kept id</h2><h5>Not a section</h5>', [[2, "own", "Kept id"]]],
+    ["<p>No sections</p>", []],
+  ])("records the headings of %s", (html, expected) => {
+    const { headings } = essayRecord({ frontmatter: record(html) }, "a.md");
+    expect(headings.map((h) => [h.depth, h.id, h.text])).toEqual(expected);
   });
 
   it("keeps the rest of the frontmatter, under one key of its own", () => {
