@@ -317,6 +317,17 @@ try {
       `| ${(full.run.ms / bare.run.ms).toFixed(2)}×`.padStart(11),
     );
   }
+  if (hugeResult) {
+    console.log(
+      String(huge).padStart(7),
+      s(hugeResult.run.ms).padStart(9),
+      (hugeResult.run.ms / huge!).toFixed(1).padStart(9),
+      mb(hugeResult.run.peakRssBytes).padStart(9),
+      mb(hugeResult.distBytes).padStart(9),
+      kb(hugeResult.pagefindBytes / huge!).padStart(12),
+      "| (full build only: it completes)",
+    );
+  }
   if (rows.some((r) => r.warm)) {
     console.log("\nWarm rebuild after editing one essay (caches kept) against the bare cold build");
     for (const { n, warm, bare, full } of rows) {
@@ -330,17 +341,6 @@ try {
         `| warm/bare ${(warm.ms / bare.run.ms).toFixed(2)}×`,
       );
     }
-  }
-  if (hugeResult) {
-    console.log(
-      String(huge).padStart(7),
-      s(hugeResult.run.ms).padStart(9),
-      (hugeResult.run.ms / huge!).toFixed(1).padStart(9),
-      mb(hugeResult.run.peakRssBytes).padStart(9),
-      mb(hugeResult.distBytes).padStart(9),
-      kb(hugeResult.pagefindBytes / huge!).padStart(12),
-      "| (full build only: it completes)",
-    );
   }
 
   console.log(
@@ -363,6 +363,32 @@ try {
           "gzip",
         );
       }
+    }
+  }
+
+  const last = searches.at(-1);
+  if (last) {
+    // Where the first search's bytes go, full against bare, at the largest size.
+    const kinds: [string, RegExp][] = [
+      ["engine (pagefind.js, worker, wasm)", /pagefind(-worker)?\.js$|\.pagefind$|entry\.json$/],
+      ["index metadata (pf_meta)", /pf_meta$/],
+      ["index chunks (pf_index)", /pf_index$/],
+      ["result fragments (pf_fragment)", /pf_fragment$/],
+      ["filter indexes (pf_filter)", /pf_filter$/],
+      ["site knowledge (vocabulary, subjects)", /\/search\/.*\.json$/],
+      ["search scripts", /\.js$/],
+    ];
+    const kindOf = (path: string) => kinds.find(([, re]) => re.test(path))?.[0] ?? "other";
+    console.log(`  first search at ${last.n} essays, gzip bytes by kind (full | bare):`);
+    for (const [kind] of [...kinds, ["other"] as const]) {
+      const of = (costs: [SearchCost, SearchCost]) =>
+        total(
+          costs[0].fetched.filter((f) => kindOf(f.path) === kind),
+          "gzip",
+        );
+      const [f, b] = [of(last.full), of(last.bare)];
+      if (f || b)
+        console.log(`    ${kind.padEnd(40)} ${kb(f).padStart(10)} | ${kb(b).padStart(10)}`);
     }
   }
 
