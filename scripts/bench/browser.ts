@@ -41,14 +41,22 @@ export function launch(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
 }
 
-/** Records every response of a page with its size raw and gzipped (as a static host sends it). */
+/**
+ * Records every file a page fetches with its size raw and gzipped (as a static host sends it),
+ * each file once: a second fetch of the same file (the search's facet-counting Pagefind instance
+ * reads the engine and index files the first one read) comes from the browser's cache.
+ */
 export function record(page: Page): Fetched[] {
   const log: Fetched[] = [];
+  const seen = new Set<string>();
   page.on("response", async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (seen.has(path)) return;
+    seen.add(path);
     try {
       const body = await response.body();
       log.push({
-        path: new URL(response.url()).pathname,
+        path,
         type: (response.headers()["content-type"] ?? "").split(";")[0]!,
         raw: body.length,
         gzip: gzipSync(body).length,

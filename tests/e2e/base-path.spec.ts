@@ -1,8 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { LinkChecker } from "linkinator";
-import { fixtureProject, realContent, type FixtureProject } from "../support/fixture-project.ts";
+import {
+  fixtureProject,
+  realContent,
+  serveFixture,
+  type FixtureProject,
+} from "../support/fixture-project.ts";
 
 /**
  * The site under a base path: built with BASE_PATH=/reader/ and served only below /reader/, every
@@ -20,21 +25,10 @@ test.beforeAll(async () => {
   project = fixtureProject(realContent());
   const { status, output } = await project.build({ BASE_PATH: "/reader/", SITE_URL: ORIGIN });
   expect(status, output).toBe(0);
-  server = spawn(
-    process.execPath,
-    ["scripts/serve.mjs", join(project.dir, "dist"), String(PORT), "--base", "/reader/"],
-    {
-      stdio: "ignore",
-    },
-  );
-  for (let i = 0; i < 50; i++) {
-    const ok = await fetch(`${ORIGIN}/reader/`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("The base-path server did not start");
+  server = await serveFixture(join(project.dir, "dist"), PORT, {
+    probe: "/reader/",
+    args: ["--base", "/reader/"],
+  });
 });
 
 test.afterAll(() => {

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { generateCorpus } from "../../scripts/bench/corpus.ts";
-import { fixtureProject, type FixtureProject } from "../support/fixture-project.ts";
+import { fixtureProject, serveFixture, type FixtureProject } from "../support/fixture-project.ts";
 import { resultsSettled } from "./support/pages.ts";
 
 /**
@@ -22,20 +22,7 @@ test.beforeAll(async () => {
   project = fixtureProject(generateCorpus({ essays: 90, authors: 60, tags: 12, subjects: 120 }));
   const { status, output } = await project.build({ SITE_URL: ORIGIN });
   expect(status, output).toBe(0);
-  server = spawn(process.execPath, ["scripts/serve.mjs", join(project.dir, "dist"), String(PORT)], {
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 50; i++) {
-    if (
-      await fetch(`${ORIGIN}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("The fixture's server did not start");
+  server = await serveFixture(join(project.dir, "dist"), PORT);
 });
 
 test.afterAll(() => {

@@ -41,7 +41,7 @@ import {
 import { slugify } from "../../lib/slug.ts";
 import { SITE } from "../../site.ts";
 import { link, yieldToMain } from "../dom.ts";
-import { preload, search } from "./engine.ts";
+import { preload, search, searchForCounts } from "./engine.ts";
 import { FacetBoxes } from "./facet-boxes.ts";
 import { chipView, loadMatch, resultView, subjectCardView } from "./views.ts";
 
@@ -305,11 +305,12 @@ class SearchPage extends HTMLElement {
       // "Any" facets (authors) count each value as if it were the only one chosen.
       const anyFacets = visible.filter((k) => FACET[k].combine === "any" && s.filters[k].length);
       const [all, ...alone] = await Promise.all([
-        search(s.query, counted(options.filters)).then((o) => o.counts()),
+        searchForCounts(s.query, counted(options.filters)).then((o) => o.counts()),
         ...anyFacets.map((k) =>
-          search(s.query, counted(pagefindFilters({ ...s.filters, [k]: [] }, this.#labels))).then(
-            (o) => o.counts(),
-          ),
+          searchForCounts(
+            s.query,
+            counted(pagefindFilters({ ...s.filters, [k]: [] }, this.#labels)),
+          ).then((o) => o.counts()),
         ),
       ]);
       if (ticket !== this.#latest) return;
