@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { toText } from "hast-util-to-text";
-import { ESSAY_CLASSES } from "../markdown/essay-record.ts";
+import { ESSAY_CLASSES } from "./essay-html.ts";
 
 /** The attributes a feed reader can use; everything else is the page's own. */
 const KEPT = new Set(["href", "lang", "dir", "title", "cite", "colSpan", "rowSpan", "alt", "src"]);

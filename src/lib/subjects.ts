@@ -6,7 +6,7 @@
  */
 import type { ContentProblem } from "./library.ts";
 import type { Term } from "./slug.ts";
-import { ESSAY_CLASSES } from "../markdown/essay-record.ts";
+import { ESSAY_CLASSES } from "./essay-html.ts";
 
 /** The kinds of subject, in the order the subjects index lists them. */
 export const SUBJECT_KINDS = ["person", "organisation", "place", "agreement", "concept"] as const;

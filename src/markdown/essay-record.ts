@@ -1,30 +1,20 @@
 /**
  * What the markdown pipeline learns about an essay while rendering it, in one typed record: how
  * many passages it numbered, the ids its body defines, its section headings, every link and
- * embedded resource, and the passages that mention a subject. The module also names what the
- * pipeline writes into the HTML for the browser scripts to find (the class names, and the
- * passage ids and links, from lib/paths.ts). The plugins write it under one key of the frontmatter Astro
- * keeps with the rendered entry (`entry.rendered.metadata.frontmatter`), the channel Astro
- * carries from the pipeline to the pages; src/collections.ts reads it back with `essayRecord`,
- * so nothing reads the rendered HTML again. Build time only.
+ * embedded resource, and the passages that mention a subject. The plugins write it under one key
+ * of the frontmatter Astro keeps with the rendered entry (`entry.rendered.metadata.frontmatter`),
+ * the channel Astro carries from the pipeline to the pages; src/collections.ts reads it back with
+ * `essayRecord`, so nothing reads the rendered HTML again. The module also re-exports what the
+ * pipeline writes into the HTML for others to find: the class names (lib/essay-html.ts) and the
+ * passage ids and links (lib/paths.ts). The record is build time only; the re-exports are also
+ * used in the browser.
  */
 import type { VFile } from "vfile";
 import type { BodyReference } from "../lib/content-checks.ts";
 import type { MentionPassage } from "../lib/subjects.ts";
 
+export { ESSAY_CLASSES } from "../lib/essay-html.ts";
 export { paragraphId, passageHash, passagePath } from "../lib/paths.ts";
-
-/** The classes the pipeline puts in an essay's HTML, which the browser scripts and CSS select. */
-export const ESSAY_CLASSES = {
-  /** A numbered passage (`<p class="para" data-para="3" id="p-3">`). */
-  passage: "para",
-  /** The "¶ 3" self-link at the start of a passage. */
-  passageAnchor: "para-anchor",
-  /** The "#" self-link at the end of a section heading. */
-  sectionAnchor: "section-anchor",
-  /** A link from a subject's mention to its page. */
-  mention: "mention",
-} as const;
 
 /** A section heading of the body, as the table of contents lists it. */
 export interface RecordedHeading {

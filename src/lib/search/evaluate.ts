@@ -122,7 +122,8 @@ const isWordTerm = (term: Term) => !term.phrase && !hasCjk(term.text);
  */
 export function prefetchKnowledge(knowledge: Knowledge, query: string): void {
   void knowledge.subjects().catch(() => undefined);
-  for (const term of [...positiveTerms(parseQuery(query)), ...parseQuery(query).excluded]) {
+  const parsed = parseQuery(query);
+  for (const term of [...positiveTerms(parsed), ...parsed.excluded]) {
     if (!isWordTerm(term)) continue;
     for (const word of [term.text, ...spellingVariants(term.text)]) {
       void knowledge.chunk(chunkKey(word)).catch(() => undefined);
@@ -146,7 +147,6 @@ export async function evaluate(
     return s;
   };
   let parsed = parseQuery(query);
-  prefetchKnowledge(knowledge, query);
   // Pagefind's own search of each term starts at once (it ranks exact matches and finds prefix
   // ones), and so does the search of the word alone, which most words will be.
   for (const term of positiveTerms(parsed)) {
