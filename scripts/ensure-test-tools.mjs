@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes sure the tests have what they need beyond npm packages: a Chromium for the browser tests
 // (Playwright cannot download its own on this network, so Debian's `chromium` is used), Java
-// for the W3C Nu HTML Checker and poppler's pdftotext for the printed-essay test. Installs what is missing with apt-get when it can (root on
+// for the W3C Nu HTML Checker, poppler's pdftotext for the printed-essay and PDF tests and
+// W3C EPUBCheck for the EPUB tests. Installs what is missing with apt-get when it can (root on
 // Debian/Ubuntu, as in CI); otherwise says what to install. CHROMIUM_PATH picks another browser.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -26,6 +27,11 @@ if (spawnSync("java", ["-version"], { stdio: "ignore" }).status !== 0) {
 // pdftotext (poppler-utils), to read back an essay printed to PDF as a reader's PDF viewer would.
 if (spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status !== 0) {
   need.push({ what: "pdftotext (to read printed PDFs)", apt: "poppler-utils" });
+}
+
+// W3C EPUBCheck (Debian's epubcheck package: a jar run with Java), to validate every EPUB.
+if (!["/usr/share/java/epubcheck.jar", "/usr/share/epubcheck/epubcheck.jar"].some(existsSync)) {
+  need.push({ what: "EPUBCheck (to validate the EPUBs)", apt: "epubcheck" });
 }
 
 if (need.length === 0) process.exit(0);

@@ -9,7 +9,9 @@ import { join, relative, sep } from "node:path";
 import { checkBodyReferences, strayContentFiles } from "./lib/content-checks.ts";
 import { buildLibrary, ContentError, type ContentProblem, type Library } from "./lib/library.ts";
 import { markdownToText } from "./lib/reading.ts";
-import { citeAll, drawAll } from "./worker-pool.ts";
+import { citeAll, drawAll, printAll } from "./worker-pool.ts";
+import { essayDocument, type EssayDocument } from "./lib/essay-document.ts";
+import { editionDate, type Edition } from "./lib/epub.ts";
 import { citableEssay, type EssayCitations } from "./lib/citation.ts";
 import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
 import { essayCard, siteCard } from "./lib/share-image.ts";
@@ -151,6 +153,56 @@ export async function loadSiteShareImage(): Promise<Uint8Array> {
   const [image] = await drawAll([siteCard(library, SITE, COLLECTION)]);
   return image!;
 }
+
+/**
+ * Every essay as a document to take away (PDF, EPUB), by id: the library's essay and author, its
+ * rendered body, and its citation in each style with a place for the reader's access date.
+ */
+export const loadDocuments: () => Promise<Map<string, EssayDocument>> = memo(async () => {
+  const [entries, library, citations] = await Promise.all([
+    getCollection("essays"),
+    loadLibrary(),
+    loadCitations(),
+  ]);
+  const html = new Map(entries.map((e) => [e.id, e.rendered?.html]));
+  const site = import.meta.env.SITE ?? "http://localhost:4321";
+  return new Map(
+    library.essays.map((essay) => {
+      const body = html.get(essay.id);
+      if (body === undefined) throw new Error(`No rendered body for essay "${essay.id}"`);
+      const document = essayDocument({
+        essay,
+        author: library.authorById.get(essay.author.slug)!,
+        html: body,
+        url: absoluteUrl(essayPath(essay.id), site),
+        language: SITE.lang,
+        citations: citations.get(essay.id)!.styles.map((style) => ({
+          label: style.label,
+          html: style.reference.html,
+        })),
+      });
+      return [essay.id, document];
+    }),
+  );
+});
+
+/** What every EPUB states besides its content: when it was last modified, and by whom. */
+export const loadEdition: () => Edition = memo(() => ({
+  modified: editionDate(process.env.SOURCE_DATE_EPOCH, new Date()),
+  publisher: SITE.name,
+}));
+
+/** Every essay's PDF, by id: set once per build (or read from the build cache) and read on demand. */
+export const loadPdfs: () => Promise<(id: string) => Uint8Array> = memo(async () => {
+  const documents = [...(await loadDocuments()).values()];
+  const read = await printAll(documents);
+  const index = new Map(documents.map((d, i) => [d.id, i]));
+  return (id: string) => {
+    const i = index.get(id);
+    if (i === undefined) throw new Error(`No PDF for essay "${id}"`);
+    return read(i);
+  };
+});
 
 /** The RELATED_LIMIT related essays of every essay (shared subjects, tags, wording), once per build. */
 export const loadRelated: () => Promise<Map<string, Related[]>> = memo(async () => {

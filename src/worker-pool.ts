@@ -1,6 +1,6 @@
 /**
  * Runs build work that takes milliseconds per essay (formatting citations with citeproc, drawing
- * share images) in worker threads when the collection is large: Astro renders pages on one
+ * share images, setting PDFs) in worker threads when the collection is large: Astro renders pages on one
  * thread, so spreading this work over the machine's cores shortens big builds, and it can start
  * as soon as the library is read, while the first pages render. Each job is a function exported by
  * one of the project's modules that takes a list and returns one result per item (or a promise of
@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import {
   BYTES_CODEC,
+  cachedFiles,
   cachedMany,
   codeKey,
   JSON_CODEC,
@@ -21,7 +22,10 @@ import {
   type Codec,
 } from "./lib/build-cache.ts";
 import { citeEssays, type CitableEssay, type EssayCitations } from "./lib/citation.ts";
+import type { EssayDocument } from "./lib/essay-document.ts";
+import { FONT_PACKAGES } from "./lib/fonts.ts";
 import { memo } from "./lib/memo.ts";
+import { essayPdfs } from "./lib/pdf.ts";
 import { shareImages, type ShareCardContent } from "./lib/share-image.ts";
 
 /** Below this many items, starting workers costs more than it saves. */
@@ -162,4 +166,31 @@ export async function drawAll(cards: ShareCardContent[]): Promise<Uint8Array[]> 
       pooled("src/lib/share-image.ts", "shareImages", shareImages, missing, "Share images drawn"),
   );
   return results;
+}
+
+/** What an essay's PDF depends on besides its document: the code, fonts and pdfkit. */
+const PDFS: CacheKind<Uint8Array> = {
+  name: "pdfs",
+  codec: BYTES_CODEC,
+  get code() {
+    return codeKey(
+      ["src/lib/pdf.ts", "src/lib/line-break.ts", "src/lib/fonts.ts"],
+      ["pdfkit", "fontkit", ...FONT_PACKAGES],
+    );
+  },
+};
+
+/**
+ * Every essay's PDF, set by pdfkit in workers where the build cache does not have it, and read
+ * back one at a time (`read(i)` for the i-th document), so a big collection's PDFs are never all
+ * in memory.
+ */
+export async function printAll(documents: EssayDocument[]): Promise<(index: number) => Uint8Array> {
+  const { read } = await cachedFiles(
+    PDFS,
+    documents,
+    (document) => document,
+    (missing) => pooled("src/lib/pdf.ts", "essayPdfs", essayPdfs, missing, "PDFs set"),
+  );
+  return read;
 }

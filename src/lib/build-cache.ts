@@ -7,7 +7,7 @@
  * `node_modules/.astro`); `RESEARCH_READER_CACHE` puts it elsewhere. Runs only at build (Node).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 
@@ -117,4 +117,59 @@ export async function cachedMany<T, R>(
     results: results as R[],
     figures: { hits: items.length - missing.length, computed: missing.length },
   };
+}
+
+/**
+ * Like `cachedMany`, for results too large to hold all at once (a PDF per essay): makes sure each
+ * item's result is in the cache, computing the missing ones in batches of `batch`, and returns a
+ * reader that loads one result when asked. Where the cache cannot be written, results are kept
+ * in memory instead.
+ */
+export async function cachedFiles<T, R>(
+  kind: CacheKind<R>,
+  items: T[],
+  keyOf: (item: T) => unknown,
+  compute: (missing: T[]) => Promise<R[]> | R[],
+  batch = 400,
+): Promise<{ read: (index: number) => R; figures: CacheFigures }> {
+  const dir = join(cacheRoot(), kind.name);
+  const code = kind.code;
+  const files = items.map((item) =>
+    join(dir, `${contentKey({ code, item: keyOf(item) })}.${kind.codec.extension}`),
+  );
+  const missing = items.map((_, i) => i).filter((i) => !existsSync(files[i]!));
+  const kept = new Map<number, R>();
+  let writable = true;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    writable = false;
+  }
+  for (let start = 0; start < missing.length; start += batch) {
+    const part = missing.slice(start, start + batch);
+    const computed = await compute(part.map((i) => items[i]!));
+    part.forEach((i, j) => {
+      if (writable) {
+        try {
+          const temporary = `${files[i]}.${process.pid}-${threadId}.tmp`;
+          writeFileSync(temporary, kind.codec.encode(computed[j]!));
+          renameSync(temporary, files[i]!);
+          return;
+        } catch {
+          writable = false;
+        }
+      }
+      kept.set(i, computed[j]!);
+    });
+  }
+  const read = (index: number): R => {
+    const held = kept.get(index);
+    if (held !== undefined) return held;
+    try {
+      return kind.codec.decode(readFileSync(files[index]!));
+    } catch (error) {
+      throw new Error(`The build cache lost ${files[index]} during the build`, { cause: error });
+    }
+  };
+  return { read, figures: { hits: items.length - missing.length, computed: missing.length } };
 }

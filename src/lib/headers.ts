@@ -72,6 +72,8 @@ export const CONTENT_TYPES: readonly { pattern: string; type: string }[] = [
   { pattern: "/*.xml", type: "application/xml; charset=utf-8" },
   { pattern: "/*.xsl", type: "application/xslt+xml; charset=utf-8" },
   { pattern: "/*.txt", type: "text/plain; charset=utf-8" },
+  { pattern: "/*.pdf", type: "application/pdf" },
+  { pattern: "/*.epub", type: "application/epub+zip" },
 ];
 
 /** The full set of headers for the site, given the merged page policy. */

@@ -33,8 +33,9 @@ export function editorsSummary(summary: string): string {
  * there is one), which Zotero's Embedded Metadata translator also reads. Deliberately absent:
  * `citation_journal_title`, which Scholar defines for journal papers (and which makes Zotero
  * save a Journal Article), and `citation_publisher`, which a blog post has no field for.
+ * `citation_pdf_url` names the essay's PDF, which Zotero attaches to the item it saves.
  */
-export function scholarTags(essay: Essay, author: Author, url: string): MetaTag[] {
+export function scholarTags(essay: Essay, author: Author, url: string, pdfUrl?: string): MetaTag[] {
   const tags: MetaTag[] = [
     { name: "citation_title", content: tidy(essay.title) },
     {
@@ -51,6 +52,8 @@ export function scholarTags(essay: Essay, author: Author, url: string): MetaTag[
     { name: "citation_public_url", content: url },
     { name: "citation_language", content: "en" },
   );
+  // Zotero saves the PDF this names with the item, as its "Full Text PDF".
+  if (pdfUrl) tags.push({ name: "citation_pdf_url", content: pdfUrl });
   if (essay.tags.length) {
     tags.push({ name: "citation_keywords", content: essay.tags.map((t) => t.label).join("; ") });
   }

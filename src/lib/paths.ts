@@ -72,6 +72,18 @@ export function searchPath(query?: string): string {
 export const essayMarkdownPath = (id: string): string =>
   `${BASE}essays/${encodeURIComponent(id)}.md`;
 
+/** An essay as a PDF. */
+export const essayPdfPath = (id: string): string => `${BASE}essays/${encodeURIComponent(id)}.pdf`;
+
+/** An essay as an EPUB. */
+export const essayEpubPath = (id: string): string => `${BASE}essays/${encodeURIComponent(id)}.epub`;
+
+/** The whole collection as one EPUB. */
+export const collectionEpubPath = (): string => `${BASE}essays.epub`;
+
+/** A tag's essays as one EPUB. */
+export const tagEpubPath = (slug: string): string => `${BASE}tags/${encodeURIComponent(slug)}.epub`;
+
 /** The reference formats an essay's citation can be downloaded in, with their file extensions. */
 export const CITATION_FORMATS = { bibtex: "bib", ris: "ris", csl: "json" } as const;
 
@@ -121,13 +133,17 @@ export function sitePaths(library: {
     essaysIndexJsonPath(),
     ...essays.values(),
     ...listPages(essaysPath(), library.essays.length),
+    collectionEpubPath(),
     ...library.essays.flatMap((e) => [
       essayMarkdownPath(e.id),
+      essayPdfPath(e.id),
+      essayEpubPath(e.id),
       ...Object.keys(CITATION_FORMATS).map((f) =>
         citationPath(e.id, f as keyof typeof CITATION_FORMATS),
       ),
     ]),
     ...library.tags.flatMap((t) => listPages(tagPath(t.slug), t.essayIds?.length ?? 0)),
+    ...library.tags.map((t) => tagEpubPath(t.slug)),
     ...library.authors.flatMap((a) => listPages(authorPath(a.slug), a.essayIds?.length ?? 0)),
     ...(library.subjects
       ? [

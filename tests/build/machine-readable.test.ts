@@ -98,7 +98,8 @@ describe.each(essayPages().map((p) => [p.path, p] as const))("%s", (path, page) 
   it("offers its citation as BibTeX, RIS and CSL-JSON", () => {
     const links = $("#cite a[download]")
       .map((_, a) => a.attribs.href)
-      .get();
+      .get()
+      .filter((href) => /\/citation\.\w+$/.test(href));
     expect(links).toHaveLength(3);
     const [bib, ris, json] = links.map((href) => read(href));
     expect(bib).toMatch(/^@online\{/);
@@ -106,6 +107,20 @@ describe.each(essayPages().map((p) => [p.path, p] as const))("%s", (path, page) 
     expect(ris).toMatch(/^TY {2}- BLOG$/m);
     expect(ris).toContain(`UR  - ${canonical}\n`);
     expect(JSON.parse(json!)[0]).toMatchObject({ type: "post-weblog", URL: canonical });
+  });
+
+  it("offers itself as PDF and EPUB from the header and the citation panel, the PDF named for Zotero", () => {
+    const id = path.split("/")[2]!;
+    const pdf = `/essays/${id}.pdf`;
+    const epub = `/essays/${id}.epub`;
+    for (const where of ["header", "#cite"]) {
+      expect($(`${where} a[href="${pdf}"]`).length, where).toBe(1);
+      expect($(`${where} a[href="${epub}"]`).length, where).toBe(1);
+    }
+    expect($('meta[name="citation_pdf_url"]').attr("content")).toBe(`${site}${pdf}`);
+    expect($('link[rel=alternate][type="application/pdf"]').attr("href")).toBe(pdf);
+    expect(read(pdf)!.startsWith("%PDF-1.7")).toBe(true);
+    expect(read(epub)!.startsWith("PK")).toBe(true);
   });
 
   it("numbers its passages 1, 2, 3 … with anchors", () => {

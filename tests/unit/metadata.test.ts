@@ -58,6 +58,12 @@ describe("scholarTags", () => {
     });
   });
 
+  it("names the PDF, which Zotero's Embedded Metadata translator saves as Full Text PDF", () => {
+    const pdf = "https://reader.example.org/essays/x.pdf";
+    expect(byName(scholarTags(essay, author, url, pdf)).citation_pdf_url).toBe(pdf);
+    expect(byName(scholarTags(essay, author, url)).citation_pdf_url).toBeUndefined();
+  });
+
   it("adds a date tag only when the source gives a date", () => {
     const dated = scholarTags({ ...essay, date: new Date(Date.UTC(2015, 10, 3)) }, author, url);
     expect(byName(dated).citation_publication_date).toBe("2015/11/03");
