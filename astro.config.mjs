@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import { createHash } from "node:crypto";
 import pagefind from "./src/integrations/pagefind.ts";
 import securityHeaders from "./src/integrations/security-headers.ts";
+import serviceWorker from "./src/integrations/service-worker.ts";
 import { searchBootScript } from "./src/lib/search/boot.ts";
 import { FIRST_PAINT_SCRIPT } from "./src/lib/first-paint.ts";
 import rehypeEssayRecord from "./src/markdown/rehype-essay-record.ts";
@@ -81,9 +82,11 @@ export default defineConfig({
     }),
   },
   integrations: [
-    // Every page but the 404 page goes in the sitemap.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Every page but the 404 and offline pages goes in the sitemap.
+    sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(new URL(page).pathname) }),
     pagefind(),
+    // After Pagefind: the offline sets list the index's files.
+    serviceWorker(),
     securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -39,3 +39,6 @@ export const sections = (): { href: string; label: string }[] => [
   { href: subjectsPath(), label: "Subjects" },
   { href: timelinePath(), label: "Timeline" },
 ];
+
+/** The web app's icon sizes in pixels: what browsers ask of an installable app. */
+export const APP_ICON_SIZES = [192, 512] as const;

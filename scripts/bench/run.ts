@@ -27,6 +27,7 @@ import {
 } from "./browser.ts";
 import { generateCorpus, typicalWords, type CorpusFiles } from "./corpus.ts";
 import { folderBytes, measure, type Measured } from "./measure.ts";
+import { takeAwayCost, type TakeAwayCost } from "./take-away.ts";
 import { parse } from "yaml";
 import { createMentionFinder, type SubjectAliases } from "../../src/lib/subjects.ts";
 
@@ -199,6 +200,7 @@ const searches: {
   words: string[];
 }[] = [];
 let weights: PageWeight[] = [];
+const takeAway: { n: number; buildMs: number; cost: TakeAwayCost }[] = [];
 let biggestIndexPage = { n: 0, path: "", bytes: 0 };
 
 const browser = await launch();
@@ -226,6 +228,13 @@ try {
     }
     const full = await buildSite(n, "full", files);
     const bare = await buildSite(n, "bare", files);
+    process.stderr.write(`setting PDFs and EPUBs of ${n} essays on their own… `);
+    takeAway.push({
+      n,
+      buildMs: full.run.ms,
+      cost: await takeAwayCost(join(full.project.dir, "dist")),
+    });
+    process.stderr.write(`${s(takeAway.at(-1)!.cost.pdfMs + takeAway.at(-1)!.cost.epubMs)}\n`);
     rows.push({ n, full, bare, warm: warmRuns ? await warmRebuild(full, files) : undefined });
 
     // Search cost, and (at the smallest size) page weight, measured in Chromium.
@@ -405,6 +414,15 @@ try {
     console.log(`  largest ${p.kind} page at ${p.n} essays: ${p.path} ${kb(p.bytes)}`);
   }
 
+  console.log(
+    "\nTake-away copies (PDFs set in workers with an empty cache, EPUBs zipped; against the full build) and the offline shell",
+  );
+  for (const { n, buildMs, cost } of takeAway) {
+    console.log(
+      `  ${String(n).padStart(6)} essays: PDFs ${s(cost.pdfMs)}, EPUBs ${s(cost.epubMs)} = ${((100 * (cost.pdfMs + cost.epubMs)) / buildMs).toFixed(1)}% of the build · PDF median ${kb(cost.pdfBytes.median)}, largest ${kb(cost.pdfBytes.max)} · precache ${cost.precache.files} files ${kb(cost.precache.bytes)} + worker ${kb(cost.precache.workerBytes)}`,
+    );
+  }
+
   if (finderRows.length) {
     console.log(
       "\nMention finder alone (matcher built once, each essay scanned once; median of 3)",
@@ -468,6 +486,24 @@ try {
   console.log(
     `  ${check(weights.every((w) => w.foreign === 0))}  no request to another host on any measured page`,
   );
+  const t1 = takeAway.find((t) => t.n === 1000);
+  if (t1) {
+    const share = (t1.cost.pdfMs + t1.cost.epubMs) / t1.buildMs;
+    console.log(
+      `  ${check(share <= 0.1)}  PDF and EPUB add ≤ 10% to the cold build at 1000: ${(100 * share).toFixed(1)}% (${s(t1.cost.pdfMs)} + ${s(t1.cost.epubMs)} of ${s(t1.buildMs)}; cached PDFs cost a warm build only their reading)`,
+    );
+  }
+  const largestPdf = Math.max(...takeAway.map((t) => t.cost.pdfBytes.max));
+  if (takeAway.length) {
+    console.log(
+      `  ${check(largestPdf < 300 * 1024)}  every essay's PDF < 300 KB: largest ${kb(largestPdf)}`,
+    );
+    const [first, lastTake] = [takeAway[0]!, takeAway.at(-1)!];
+    const grow = (t: TakeAwayCost) => t.precache.bytes + t.precache.workerBytes;
+    console.log(
+      `  ${check(grow(lastTake.cost) <= 1.05 * grow(first.cost))}  precache and worker do not grow with the essays: ${kb(grow(first.cost))} at ${first.n}, ${kb(grow(lastTake.cost))} at ${lastTake.n}`,
+    );
+  }
   const s10 = searches.find((x) => x.n === 10000) ?? searches.at(-1);
   if (s10) {
     const bytes = total(s10.full[0].fetched, "gzip");

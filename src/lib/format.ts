@@ -20,3 +20,9 @@ export function listOf(items: readonly string[], conjunction: "and" | "or" = "an
 
 /** Text in curly double quotes: “Crimea”. */
 export const quoted = (text: string): string => `“${text}”`;
+
+/** A size for people: "840 KB", "1.4 MB" (binary units, as file managers show them). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -74,7 +74,17 @@ export const CONTENT_TYPES: readonly { pattern: string; type: string }[] = [
   { pattern: "/*.txt", type: "text/plain; charset=utf-8" },
   { pattern: "/*.pdf", type: "application/pdf" },
   { pattern: "/*.epub", type: "application/epub+zip" },
+  { pattern: "/*.webmanifest", type: "application/manifest+json; charset=utf-8" },
 ];
+
+/**
+ * The service worker is fetched fresh on every check for an update (browsers skip their HTTP cache
+ * for it by default since 2018, but older ones and some proxies do not).
+ */
+export const SERVICE_WORKER_HEADERS: HeaderRule = {
+  pattern: "/*sw.js",
+  headers: { "Cache-Control": "no-cache" },
+};
 
 /** The full set of headers for the site, given the merged page policy. */
 export function siteHeaders(pageCsp: Csp): Record<string, string> {
@@ -93,6 +103,7 @@ export function siteHeaderRules(pageCsp: Csp): HeaderRule[] {
   return [
     { pattern: "/*", headers: siteHeaders(pageCsp) },
     ...CONTENT_TYPES.map(({ pattern, type }) => ({ pattern, headers: { "Content-Type": type } })),
+    SERVICE_WORKER_HEADERS,
   ];
 }
 

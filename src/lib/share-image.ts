@@ -302,10 +302,16 @@ const loadResvg = memo(() =>
   initWasm(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm"))),
 );
 
-/** Rasterises an SVG as a PNG, freeing resvg's memory as soon as it is done with it. */
-async function rasterise(svg: string): Promise<Buffer> {
+/**
+ * Rasterises an SVG as a PNG `width` pixels wide (the share images; the web app's icons),
+ * freeing resvg's memory as soon as it is done with it.
+ */
+export async function rasterise(
+  svg: string,
+  width: number = SHARE_IMAGE_SIZE.width,
+): Promise<Buffer> {
   await loadResvg();
-  const resvg = new Resvg(svg, { fitTo: { mode: "width", value: SHARE_IMAGE_SIZE.width } });
+  const resvg = new Resvg(svg, { fitTo: { mode: "width", value: width } });
   try {
     const image = resvg.render();
     try {

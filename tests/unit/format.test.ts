@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countOf } from "../../src/lib/format.ts";
+import { countOf, formatBytes } from "../../src/lib/format.ts";
 
 describe("countOf", () => {
   it.each<[number, string, string | undefined, string]>([
@@ -11,4 +11,12 @@ describe("countOf", () => {
   ])("%i %s", (n, noun, plural, expected) => {
     expect(countOf(n, noun, plural)).toBe(expected);
   });
+});
+
+describe("formatBytes", () => {
+  it.each([
+    [10, "1 KB"],
+    [345_000, "337 KB"],
+    [1_782_579, "1.7 MB"],
+  ])("%i bytes → %s", (bytes, text) => expect(formatBytes(bytes)).toBe(text));
 });

@@ -43,7 +43,7 @@ import { SITE } from "../../site.ts";
 import { link, yieldToMain } from "../dom.ts";
 import { preload, search, searchForCounts } from "./engine.ts";
 import { FacetBoxes } from "./facet-boxes.ts";
-import { chipView, loadMatch, resultView, subjectCardView } from "./views.ts";
+import { chipView, loadMatch, offlineNoteView, resultView, subjectCardView } from "./views.ts";
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 180;
@@ -267,13 +267,19 @@ class SearchPage extends HTMLElement {
     const list = $(this, "#search-results");
     const more = $<HTMLButtonElement>(this, "#search-more");
     const page = outcome.matches.slice(this.#shownCount, this.#shownCount + PAGE_SIZE);
-    const pending = page.map((m) => loadMatch(m));
+    // Offline, an essay the reader has not kept cannot be loaded: it is counted, not shown.
+    const pending = page.map((m) => loadMatch(m).catch(() => undefined));
+    let unavailable = 0;
     const query = Boolean(outcome.parsed.clauses.length);
     // Assistive technology (and tests) wait for the whole page of results, not the first one.
     list.setAttribute("aria-busy", "true");
     for (const [i, loaded] of pending.entries()) {
       const shown = await loaded;
       if (ticket !== this.#latest) return;
+      if (!shown) {
+        unavailable++;
+        continue;
+      }
       if (i > 0) await yieldToMain();
       if (ticket !== this.#latest) return;
       list.append(
@@ -284,6 +290,7 @@ class SearchPage extends HTMLElement {
         }),
       );
     }
+    if (unavailable) list.append(offlineNoteView(unavailable));
     list.setAttribute("aria-busy", "false");
     this.#shownCount += page.length;
     const left = outcome.matches.length - this.#shownCount;

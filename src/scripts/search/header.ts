@@ -100,7 +100,11 @@ async function update(): Promise<void> {
   if (ticket !== latest) return;
   shownFor = query;
   const shownQuery = outcome.corrected?.to ?? query;
-  const top = await Promise.all(outcome.matches.slice(0, QUICK_RESULTS).map(loadMatch));
+  // Offline, essays the reader has not kept cannot be loaded; the full search page counts them.
+  const loaded = await Promise.all(
+    outcome.matches.slice(0, QUICK_RESULTS).map((m) => loadMatch(m).catch(() => undefined)),
+  );
+  const top = loaded.filter((m) => m !== undefined);
   if (ticket !== latest) return;
 
   const items = top.map(({ data, shown }, i) =>

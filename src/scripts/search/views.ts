@@ -101,6 +101,14 @@ export function resultView(
   return view.root;
 }
 
+/** Says how many results are essays this device has not kept, while offline. */
+export function offlineNoteView(count: number): HTMLElement {
+  const view = fromTemplate("search-offline-template");
+  view.slot("text").textContent =
+    `${countOf(count, "more result")} ${count === 1 ? "is an essay" : "are essays"} not kept on this device: ${count === 1 ? "it shows" : "they show"} when you are online.`;
+  return view.root;
+}
+
 /** A removable filter chip. */
 export function chipView(text: string, label: string, onRemove: () => void): HTMLElement {
   const view = fromTemplate("search-chip-template");

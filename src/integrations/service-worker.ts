@@ -1,0 +1,156 @@
+/**
+ * Makes the built site work offline, in `astro:build:done` after Pagefind has indexed it:
+ *
+ * 1. writes what a reader can keep offline (lib/offline.ts) under `offline/`: the search index's
+ *    files, every essay, tag, author and the whole collection, each with its size in bytes;
+ * 2. bundles the service worker (src/sw/service-worker.ts, on Workbox's modules) with esbuild
+ *    and has Workbox's `injectManifest` list the files it precaches: only the site's shell (the
+ *    CSS, scripts, fonts, icons, web app manifest and the offline page), which does not grow with
+ *    the number of essays. Pages, search files and essays are cached as a reader uses them, or
+ *    all at once when they keep them.
+ */
+import type { AstroIntegration } from "astro";
+import { build } from "esbuild";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+import { injectManifest } from "workbox-build";
+import { offlineSets, searchFiles, type IndexedPage } from "../lib/offline.ts";
+import { META } from "../lib/search/facets.ts";
+import { slugify } from "../lib/slug.ts";
+
+/** What the service worker precaches (globs under the build output): the shell only. */
+export const PRECACHE = [
+  "_astro/*.{css,js,woff2}",
+  "favicon.svg",
+  "icons/*.png",
+  "manifest.webmanifest",
+  "offline/index.html",
+];
+
+/** The service worker's file name at the base path. */
+export const SERVICE_WORKER = "sw.js";
+
+const unzip = promisify(gunzip);
+
+/** Reads a Pagefind fragment (gzip, "pagefind_dcd" then JSON). */
+async function readFragment(file: string): Promise<{
+  url: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}> {
+  const bytes = await unzip(await readFile(file));
+  const text = bytes.toString("utf8");
+  return JSON.parse(text.slice(text.indexOf("{"))) as never;
+}
+
+/** The search engines (WebAssembly, one per language) the index uses. */
+async function indexLanguages(bundleDir: string): Promise<string[]> {
+  const entry = JSON.parse(await readFile(join(bundleDir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { wasm?: string }>;
+  };
+  return Object.entries(entry.languages).map(([language, l]) => l.wasm ?? language);
+}
+
+/** An Astro integration that writes the offline sets and the service worker. */
+export default function serviceWorker(options: { bundleDir?: string } = {}): AstroIntegration {
+  const bundle = options.bundleDir ?? "pagefind";
+  let base = "/";
+  let root = "";
+  return {
+    name: "research-reader:service-worker",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        root = fileURLToPath(config.root);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join("/"));
+        const sizes = new Map<string, number>();
+        await Promise.all(
+          files.map(async (f) => sizes.set(`${base}${f}`, (await stat(join(outDir, f))).size)),
+        );
+        const urlOf = (file: string) =>
+          `${base}${file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file}`;
+        const sizeOf = (url: string) => sizes.get(url) ?? sizes.get(`${url}index.html`) ?? 0;
+
+        const fragmentFiles = files.filter((f) => f.startsWith(`${bundle}/fragment/`));
+        const pages: IndexedPage[] = await Promise.all(
+          fragmentFiles.map(async (f) => {
+            const fragment = await readFragment(join(outDir, f));
+            return {
+              url: fragment.url,
+              fragment: `${base}${f}`,
+              tags: fragment.filters.tag ?? [],
+              authorSlug: fragment.meta[META.authorSlug],
+            };
+          }),
+        );
+        pages.sort((a, b) => a.url.localeCompare(b.url));
+        const essayUrls = new Set(pages.map((p) => p.url));
+        const listPages = files
+          .filter((f) => f.endsWith(".html") && f !== "404.html")
+          .map(urlOf)
+          .filter((u) => !essayUrls.has(u))
+          .sort();
+        const sets = offlineSets({
+          base,
+          pages,
+          listPages,
+          search: searchFiles(files, bundle, await indexLanguages(join(outDir, bundle))).map(urlOf),
+          sizeOf,
+          slugOfTag: slugify,
+        });
+        await Promise.all(
+          [...sets].map(async ([name, set]) => {
+            const file = join(outDir, "offline", `${name}.json`);
+            await mkdir(dirname(file), { recursive: true });
+            await writeFile(file, JSON.stringify(set));
+          }),
+        );
+
+        const swDest = join(outDir, SERVICE_WORKER);
+        await build({
+          entryPoints: [join(root, "src/sw/service-worker.ts")],
+          outfile: swDest,
+          bundle: true,
+          format: "iife",
+          minify: true,
+          target: "es2022",
+          legalComments: "none",
+          define: {
+            "process.env.NODE_ENV": JSON.stringify("production"),
+            __BASE__: JSON.stringify(base),
+            // Changes with any change to what can be kept: the worker then refreshes it.
+            __VERSION__: JSON.stringify(
+              createHash("sha256")
+                .update(JSON.stringify([...sets]))
+                .digest("hex")
+                .slice(0, 16),
+            ),
+          },
+          logLevel: "warning",
+        });
+        const { count, size, warnings } = await injectManifest({
+          swSrc: swDest,
+          swDest,
+          globDirectory: outDir,
+          globPatterns: PRECACHE,
+          // Astro's file names carry a content hash: no revision needed, none added.
+          dontCacheBustURLsMatching: /^_astro\//,
+          modifyURLPrefix: { "": base },
+        });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(
+          `service worker: precaches ${count} files (${(size / 1024).toFixed(0)} KB); ${sets.size} offline sets`,
+        );
+      },
+    },
+  };
+}

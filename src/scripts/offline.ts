@@ -1,0 +1,130 @@
+/**
+ * Offline reading (browser): registers the service worker (src/sw/service-worker.ts) with
+ * workbox-window, tells the reader when a new version of the site is ready and reloads into it
+ * when they choose, and runs the "Keep offline" controls (`<keep-offline>`, markup in
+ * components/KeepOffline.astro). Without service-worker support nothing here runs and the
+ * controls stay hidden.
+ */
+import { Workbox } from "workbox-window";
+import { formatBytes } from "../lib/format.ts";
+import {
+  KEPT_CACHE,
+  type KeepProgress,
+  type KeepReply,
+  type OfflineSetFile,
+} from "../lib/offline-protocol.ts";
+import { assetPath } from "../lib/paths.ts";
+
+let workbox: Workbox | undefined;
+
+/** Asks the active worker something and waits for its answer. */
+async function ask(message: object): Promise<KeepReply> {
+  await navigator.serviceWorker.ready;
+  const reply = (await workbox!.messageSW(message)) as KeepReply;
+  if (reply.error) throw new Error(reply.error);
+  return reply;
+}
+
+/** Shows the "new version" notice; its button reloads into the waiting worker. */
+function offerUpdate(): void {
+  const notice = document.querySelector<HTMLElement>("#update-notice");
+  if (!notice || !workbox) return;
+  notice.hidden = false;
+  notice.querySelector("button")?.addEventListener(
+    "click",
+    () => {
+      workbox!.addEventListener("controlling", () => window.location.reload());
+      workbox!.messageSkipWaiting();
+    },
+    { once: true },
+  );
+}
+
+/** A "Keep offline" control for one set (an essay, a tag, an author, all essays). */
+class KeepOffline extends HTMLElement {
+  #set = "";
+  #bytes = 0;
+
+  connectedCallback(): void {
+    if (!workbox) return;
+    this.#set = this.dataset.set ?? "";
+    this.#button.addEventListener("click", () => void this.#toggle());
+    navigator.serviceWorker.addEventListener("message", (event: MessageEvent<KeepProgress>) => {
+      if (event.data?.type === "KEEP_PROGRESS" && event.data.set === this.#set) {
+        this.#say(`Keeping… ${event.data.done} of ${event.data.total} files`);
+      }
+    });
+    void this.#show();
+  }
+
+  get #button(): HTMLButtonElement {
+    return this.querySelector("button")!;
+  }
+
+  #say(text: string): void {
+    this.querySelector("[data-slot=status]")!.textContent = text;
+  }
+
+  /** Reads the set's size and whether it is kept (from the kept copy when offline). */
+  async #show(): Promise<void> {
+    const json = (url: string) =>
+      fetch(url)
+        .then((r) => (r.ok ? (r.json() as Promise<OfflineSetFile>) : undefined))
+        .catch(() => undefined);
+    const [set, search, kept] = await Promise.all([
+      json(this.#set),
+      json(assetPath("offline/search.json")),
+      ask({ type: "KEPT" }).catch(() => undefined),
+    ]);
+    if (set && search) this.#bytes = set.bytes + search.bytes;
+    const page = this.dataset.page;
+    const keptWithOthers =
+      page !== undefined && (await (await caches.open(KEPT_CACHE)).match(page)) !== undefined;
+    if (kept) this.#render(kept, keptWithOthers);
+    if (!set || !search) {
+      const isKept = kept !== undefined && this.#set in kept.kept;
+      this.#button.disabled = !isKept;
+      if (!isKept) {
+        this.#say(
+          keptWithOthers ? "Kept offline with other essays." : "Offline: connect to keep it.",
+        );
+      }
+    }
+    this.dataset.ready = "";
+  }
+
+  #render(kept: KeepReply, keptWithOthers = false): void {
+    const isKept = this.#set in kept.kept;
+    const what = this.dataset.what ?? "this";
+    this.#button.textContent = isKept ? "Remove from offline" : `Keep ${what} offline`;
+    this.#button.setAttribute("aria-pressed", String(isKept));
+    this.#say(
+      isKept
+        ? `Kept offline (all kept: ${formatBytes(kept.bytes)}).`
+        : keptWithOthers
+          ? "Kept offline with other essays."
+          : `${formatBytes(this.#bytes)} with the search index.`,
+    );
+  }
+
+  async #toggle(): Promise<void> {
+    const isKept = this.#button.getAttribute("aria-pressed") === "true";
+    this.#button.disabled = true;
+    try {
+      this.#render(await ask({ type: isKept ? "FORGET" : "KEEP", set: this.#set }));
+    } catch {
+      this.#say("Could not keep it: check the connection.");
+    } finally {
+      this.#button.disabled = false;
+    }
+  }
+}
+
+if ("serviceWorker" in navigator && "caches" in window) {
+  workbox = new Workbox(assetPath("sw.js"), { scope: assetPath("") });
+  workbox.addEventListener("waiting", offerUpdate);
+  void workbox.register().then(() => {
+    navigator.serviceWorker.controller?.postMessage({ type: "HELLO" });
+  });
+  customElements.define("keep-offline", KeepOffline);
+}
