@@ -119,6 +119,8 @@ export function breakLines<S>(
     if (breakable(line.at(-1)?.text, item.text)) lastBreak = line.length;
     if (lineWidth + w > width && item.text !== " " && line.length > 0) {
       close(lastBreak > 0 ? lastBreak : line.length);
+      // What moved down may still not leave room (the parts of a split URL): break before it.
+      if (lineWidth + w > width && line.length > 0) close(line.length);
       if (breakable(line.at(-1)?.text, item.text)) lastBreak = line.length;
     }
     if (line.length === 0 && item.text === " ") continue;

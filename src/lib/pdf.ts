@@ -5,7 +5,10 @@
  * passage online and a named destination, so `essay.pdf#p-3` opens at ¶ 3), then the author's
  * bio, the source and the citation in every offered style. Chinese is set in Noto Serif SC.
  * Title, author, subject and keywords go in the PDF's metadata; no creation date is written (the
- * build's date is not the essay's, and it would make identical builds differ). Build only.
+ * build's date is not the essay's, and it would make identical builds differ). Lines are broken
+ * by lib/line-break.ts (never inside a word, so extracted text is the essay's) and justified;
+ * words are shaped by fontkit with kerning and ligatures, once per thread for every PDF it sets
+ * (shaping is half a PDF's time). Build only.
  */
 import PDFDocument from "pdfkit";
 import { readFileSync } from "node:fs";
@@ -80,39 +83,100 @@ interface Style {
   spacing: number;
 }
 
-/** Widths of words by font and size, shared by every PDF a thread sets. */
-const widths = memo(() => new Map<string, number>());
-function measure(text: string, style: Style): number {
-  const key = `${style.file.path}\u0000${style.size}\u0000${style.spacing}\u0000${text}`;
-  const cache = widths();
-  let width = cache.get(key);
-  if (width === undefined) {
-    const font = fontOf(style.file);
-    width =
-      (font.layout(text).advanceWidth / font.unitsPerEm) * style.size +
-      style.spacing * Math.max(0, [...text].length - 1);
-    cache.set(key, width);
-  }
-  return width;
+/** A shaped run as pdfkit keeps it: glyphs, their positions and advance in 1/1000 em. */
+interface Shaped {
+  glyphs: unknown[];
+  positions: Record<"xAdvance" | "yAdvance" | "xOffset" | "yOffset" | "advanceWidth", number>[];
+  advanceWidth: number;
 }
 
-/** Shaped words by font, shared by every PDF a thread sets (pdfkit keeps them per document). */
-const layouts = memo(() => new Map<string, object>());
+/**
+ * The OpenType features words are set with: each font's defaults but contextual alternates,
+ * localised and composed forms and mark positioning, which Latin text in these faces does not
+ * use and which double the cost of shaping; a word with combining marks gets them all.
+ */
+const FEATURES = {
+  ccmp: false,
+  locl: false,
+  rlig: false,
+  mark: false,
+  mkmk: false,
+  calt: false,
+  clig: false,
+  rclt: false,
+  curs: false,
+};
+
+/** Shaped words by font file, shared by every PDF a thread sets and by pdfkit (see useFont). */
+const shapes = memo(() => new Map<string, Record<string, Shaped>>());
+const shapesOf = (file: FontFile) => {
+  let dict = shapes().get(file.path);
+  if (!dict) shapes().set(file.path, (dict = Object.create(null) as Record<string, Shaped>));
+  return dict;
+};
+
+/** A word (or a space) shaped once per thread, as pdfkit's own layout would keep it. */
+function shape(file: FontFile, text: string): Shaped {
+  const dict = shapesOf(file);
+  let shaped = dict[text];
+  if (!shaped) {
+    const font = fontOf(file);
+    const scale = 1000 / font.unitsPerEm;
+    const run = font.layout(text, /[\u0300-\u036f]/.test(text) ? undefined : (FEATURES as never));
+    const positions = run.positions.map((p, i) => ({
+      xAdvance: p.xAdvance * scale,
+      yAdvance: p.yAdvance * scale,
+      xOffset: p.xOffset * scale,
+      yOffset: p.yOffset * scale,
+      advanceWidth: run.glyphs[i]!.advanceWidth * scale,
+    }));
+    shaped = {
+      glyphs: run.glyphs,
+      positions,
+      advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0),
+    };
+    dict[text] = shaped;
+  }
+  return shaped;
+}
+
+/** The pieces pdfkit shapes a text in: each word with the space after it. */
+const chunks = (text: string) => text.split(/(?<=[ \t])/);
 
 /**
- * Selects a style's font in a document. pdfkit shapes each word once per document and font;
- * handing every document the same cache of shaped words (they do not depend on the document or
- * the size) saves shaping them again for each essay.
+ * Makes sure every piece pdfkit will shape for `text` is in the shared cache, made from words
+ * and spaces already shaped, so drawing a line shapes nothing again.
+ */
+function prepare(file: FontFile, text: string): void {
+  const dict = shapesOf(file);
+  for (const chunk of chunks(text)) {
+    if (dict[chunk] || chunk.length < 2 || !/[ \t]$/.test(chunk)) continue;
+    const word = shape(file, chunk.slice(0, -1));
+    const space = shape(file, chunk.slice(-1));
+    dict[chunk] = {
+      glyphs: [...word.glyphs, ...space.glyphs],
+      positions: [...word.positions, ...space.positions],
+      advanceWidth: word.advanceWidth + space.advanceWidth,
+    };
+  }
+}
+
+/** A text's width in points, in a style. */
+function measure(text: string, style: Style): number {
+  let units = 0;
+  for (const chunk of chunks(text)) units += shape(style.file, chunk).advanceWidth;
+  return (units / 1000) * style.size + style.spacing * Math.max(0, [...text].length - 1);
+}
+
+/**
+ * Selects a style's font in a document, handing pdfkit the thread's shaped words (pdfkit keeps
+ * its own per document and font, and would shape every word again for each essay).
  */
 function useFont(doc: Doc, style: Style): void {
   doc.registerFont(style.file.path, fontOf(style.file) as never);
   doc.font(style.file.path, style.size).fillColor(style.color);
   const embedded = (doc as unknown as { _font?: { layoutCache?: object } })._font;
-  if (embedded?.layoutCache) {
-    let shared = layouts().get(style.file.path);
-    if (!shared) layouts().set(style.file.path, (shared = embedded.layoutCache));
-    embedded.layoutCache = shared;
-  }
+  if (embedded?.layoutCache) embedded.layoutCache = shapesOf(style.file);
 }
 
 /**
@@ -161,9 +225,12 @@ function writeRuns(doc: Doc, runs: Run[], options: TextOptions): void {
     line.pieces.forEach((piece, j) => {
       const style = piece.style;
       useFont(doc, style);
-      doc.text(piece.text, at, top + ascent, {
+      prepare(style.file, piece.text);
+      // The line's top, with the baseline a fixed distance below it whatever the font (pdfkit
+      // takes a number as the baseline's offset): the link's box then covers the line.
+      doc.text(piece.text, at, top, {
         lineBreak: false,
-        baseline: "alphabetic",
+        baseline: -ascent,
         wordSpacing,
         characterSpacing: style.spacing,
         link: style.href ?? null,

@@ -32,6 +32,8 @@ describe("breakLines", () => {
     // A word wider than the line is split, after a slash where it can be.
     ["https://example.org/essays/x/", 12, ["https://", "example.org/", "essays/x/"]],
     ["one two three", 100, ["one two three"]],
+    // A URL after words moves to its own line and still breaks there.
+    ["see https://example.org/essays/x/", 14, ["see", "https://", "example.org/", "essays/x/"]],
   ])("%j at width %i", (text, width, expected) => {
     expect(lines(text, width)).toEqual(expected);
   });
