@@ -91,7 +91,7 @@ ${body}
 
 /** One essay as a chapter: title, byline, the editor's summary, text, bio, source, citations. */
 export function essayChapter(essay: EssayDocument): string {
-  const byline = `By ${xml(essay.author.name)}${essay.author.affiliation ? `, ${xml(essay.author.affiliation)}` : ""}`;
+  const byline = `By <strong>${xml(essay.author.name)}</strong>${essay.author.affiliation ? `, ${xml(essay.author.affiliation)}` : ""}`;
   const source = `First published in <cite>${xml(essay.publication)}</cite>; text reproduced word for word from the archive page <a href="${xml(essay.archive)}">${xml(essay.archive)}</a>. ${essay.dateLabel ? `Dated ${xml(essay.dateLabel)} in the source.` : "The source gives no date."}`;
   const body = `<section epub:type="chapter" aria-labelledby="essay-title">
 <p class="kicker">${xml(essay.publication)}</p>
@@ -121,7 +121,7 @@ h1 { font-size: 1.6em; line-height: 1.2; margin: 0.4em 0; }
 h2, h3 { font-family: sans-serif; font-size: 1.1em; margin: 1.4em 0 0.5em; }
 p { margin: 0 0 0.8em; text-align: justify; }
 .kicker { font-family: sans-serif; font-size: 0.75em; letter-spacing: 0.08em; text-transform: uppercase; color: #555; margin: 0 0 0.3em; }
-.byline { font-family: sans-serif; font-weight: bold; }
+.byline { font-family: sans-serif; }
 .meta { font-family: sans-serif; font-size: 0.8em; color: #555; text-align: left; }
 .summary { border-top: 1px solid #bbb; border-bottom: 1px solid #bbb; margin: 1em 0 1.5em; padding: 0.5em 0; font-style: italic; }
 .summary .kicker { font-style: normal; }

@@ -28,7 +28,7 @@ describe("essayChapter", () => {
   it("escapes text and marks languages in XML and HTML", () => {
     expect(xhtml).toContain('<h1 id="essay-title">Russia &amp; China</h1>');
     expect(xhtml).toContain('<span lang="zh" xml:lang="zh">俄罗斯</span>');
-    expect(xhtml).toContain("By Jane Doe &amp; Co, Uni &lt;A&gt;");
+    expect(xhtml).toContain("By <strong>Jane Doe &amp; Co</strong>, Uni &lt;A&gt;");
   });
   it("keeps the page's ¶ anchors, each numbered and linked to the passage online", () => {
     expect(xhtml).toContain(
