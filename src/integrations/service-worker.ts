@@ -4,27 +4,38 @@
  * 1. writes what a reader can keep offline (lib/offline.ts) under `offline/`: the search index's
  *    files, every essay, tag, author and the whole collection, each with its size in bytes;
  * 2. bundles the service worker (src/sw/service-worker.ts, on Workbox's modules) with esbuild
- *    and has Workbox's `injectManifest` list the files it precaches: only the site's shell (the
- *    CSS, scripts, fonts, icons, web app manifest and the offline page), which does not grow with
- *    the number of essays. Pages, search files and essays are cached as a reader uses them, or
- *    all at once when they keep them.
+ *    and has Workbox's `injectManifest` list the files it precaches: only the site's shell, the
+ *    stylesheet and scripts every page loads at once (which the first page has just downloaded),
+ *    the icons, the web app manifest and the offline page; it does not grow with the number of
+ *    essays. Pages, search files, other scripts and essays are cached as a reader uses them, or
+ *    all at once, with the scripts their pages need, when they keep them.
  */
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import { injectManifest } from "workbox-build";
-import { offlineSets, searchFiles, type IndexedPage } from "../lib/offline.ts";
+import {
+  assetClosure,
+  moduleImports,
+  offlineSets,
+  pageAssets,
+  searchFiles,
+  type IndexedPage,
+} from "../lib/offline.ts";
 import { META } from "../lib/search/facets.ts";
 import { slugify } from "../lib/slug.ts";
 
-/** What the service worker precaches (globs under the build output): the shell only. */
+/**
+ * What the service worker precaches besides the scripts and styles every page loads (globs
+ * under the build output): the icons, the manifest and the offline page.
+ */
 export const PRECACHE = [
-  "_astro/*.{css,js,woff2}",
   "favicon.svg",
   "icons/*.png",
   "manifest.webmanifest",
@@ -99,7 +110,36 @@ export default function serviceWorker(options: { bundleDir?: string } = {}): Ast
           .map(urlOf)
           .filter((u) => !essayUrls.has(u))
           .sort();
+        // What each page needs to run: its scripts (with their imports) and styles.
+        const imports = new Map<string, { now: string[]; later: string[] }>();
+        const importsOf = (url: string) => {
+          let found = imports.get(url);
+          if (!found) {
+            const file = join(outDir, url.slice(base.length));
+            found = existsSync(file)
+              ? moduleImports(readFileSync(file, "utf8"), url)
+              : { now: [], later: [] };
+            imports.set(url, found);
+          }
+          return found;
+        };
+        const htmlFiles = files.filter((f) => f.endsWith(".html"));
+        const refs = new Map<string, string[]>();
+        await Promise.all(
+          htmlFiles.map(async (f) =>
+            refs.set(urlOf(f), pageAssets(await readFile(join(outDir, f), "utf8"), base)),
+          ),
+        );
+        const assetsOf = (url: string) => assetClosure(refs.get(url) ?? [], importsOf, true);
+        // The precache: what every page loads at once, which the first page a reader opens has
+        // just downloaded (so precaching it costs nothing more), and the offline page's own.
+        const everyPage = [...refs.values()]
+          .map((r) => new Set(assetClosure(r, importsOf, false)))
+          .reduce((a, b) => new Set([...a].filter((u) => b.has(u))));
+        const shell = [...everyPage].map((u) => u.slice(base.length)).sort();
+
         const sets = offlineSets({
+          assetsOf,
           base,
           pages,
           listPages,
@@ -141,7 +181,7 @@ export default function serviceWorker(options: { bundleDir?: string } = {}): Ast
           swSrc: swDest,
           swDest,
           globDirectory: outDir,
-          globPatterns: PRECACHE,
+          globPatterns: [...PRECACHE, ...shell],
           // Astro's file names carry a content hash: no revision needed, none added.
           dontCacheBustURLsMatching: /^_astro\//,
           modifyURLPrefix: { "": base },

@@ -14,6 +14,7 @@ export const KEPT_RECORD = "/__reader-kept-sets__.json";
 /** The caches of what the reader opened and searched, each bounded by entries. */
 export const RUNTIME_CACHES = {
   pages: "reader-pages",
+  assets: "reader-assets",
   search: "reader-search",
   files: "reader-files",
 } as const;

@@ -53,6 +53,42 @@ export function searchFiles(files: string[], bundle: string, wasm: string[]): st
   return [...index, ...page].sort();
 }
 
+/** The built assets (`_astro/…`) a page names in its HTML: its scripts and stylesheets. */
+export function pageAssets(html: string, base: string): string[] {
+  const prefix = `${base}_astro/`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const refs = html.matchAll(new RegExp(`(?:src|href)="(${prefix}[^"]+)"`, "g"));
+  return [...new Set([...refs].map((m) => m[1]!))];
+}
+
+/** The modules a built script imports, by URL path: at once (`from "./x.js"`) and on demand. */
+export function moduleImports(js: string, url: string): { now: string[]; later: string[] } {
+  const resolve = (spec: string) => new URL(spec, `http://x${url}`).pathname;
+  const now = [...js.matchAll(/(?:from|import)\s*[`"'](\.\/[^`"']+\.js)[`"']/g)];
+  const later = [...js.matchAll(/import\(\s*[`"'](\.\/[^`"']+\.js)[`"']\s*\)/g)];
+  return { now: now.map((m) => resolve(m[1]!)), later: later.map((m) => resolve(m[1]!)) };
+}
+
+/**
+ * Every asset a page needs: what it names and, for scripts, what they import, at once only or
+ * (`later`) with what they load on demand too.
+ */
+export function assetClosure(
+  entries: string[],
+  importsOf: (url: string) => { now: string[]; later: string[] },
+  later: boolean,
+): string[] {
+  const seen = new Set<string>();
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    if (!url.endsWith(".js")) return;
+    const { now, later: onDemand } = importsOf(url);
+    for (const next of later ? [...now, ...onDemand] : now) visit(next);
+  };
+  entries.forEach(visit);
+  return [...seen].sort();
+}
+
 /** Inputs of `offlineSets`: the built site as lists of URL paths, and each file's size. */
 export interface BuiltSite {
   base: string;
@@ -63,6 +99,8 @@ export interface BuiltSite {
   search: string[];
   sizeOf: (url: string) => number;
   slugOfTag: (label: string) => string;
+  /** The scripts and styles a page needs (with what they load on demand), by the page's URL. */
+  assetsOf: (url: string) => string[];
 }
 
 /**
@@ -71,7 +109,8 @@ export interface BuiltSite {
  */
 export function offlineSets(site: BuiltSite): Map<string, OfflineSet> {
   const set = (label: string, essays: number, urls: string[]): OfflineSet => {
-    const unique = [...new Set(urls)];
+    // Each page comes with the scripts and styles it needs, so it works offline as online.
+    const unique = [...new Set(urls.flatMap((u) => [u, ...site.assetsOf(u)]))];
     return {
       label,
       essays,

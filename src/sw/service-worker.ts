@@ -6,7 +6,8 @@
  * - pages are fetched network first, so a reader online always gets the deployment's pages, and
  *   the last 100 opened are kept for offline reading; a page the reader has neither opened nor
  *   kept shows the offline page, never a browser error;
- * - search files are cached as searches use them (Pagefind's hashed chunks cache first);
+ * - scripts and styles (hashed names) and Pagefind's hashed chunks are cached first, as pages and
+ *   searches use them; other search files network first;
  * - "Keep offline" (a message from the page) stores a set of pages with the whole search index
  *   in a cache of its own that is never expired, and records the set, so that an update keeps
  *   the same sets from the new deployment;
@@ -95,6 +96,14 @@ registerRoute(
 registerRoute(
   ({ url }) => sameOrigin(url) && /\.(pdf|epub|png)$/.test(url.pathname),
   new NetworkOnly(),
+);
+// Scripts and styles have their content's hash in their names: once fetched, always right.
+registerRoute(
+  ({ url }) => sameOrigin(url) && url.pathname.startsWith(`${BASE}_astro/`),
+  new CacheFirst({
+    cacheName: RUNTIME_CACHES.assets,
+    plugins: [fromKept, new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true })],
+  }),
 );
 registerRoute(
   ({ url }) =>

@@ -201,11 +201,13 @@ describe("share images", () => {
     }
   });
 
-  it("draws one image per essay and one for the site, and no others", () => {
+  it("draws one image per essay and one for the site, the app's icons, and no others", () => {
     const images = listFiles(DIST).filter((f) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(f));
     expect(images.sort()).toEqual(
       [
         "favicon.svg",
+        "icons/192.png",
+        "icons/512.png",
         "share/site.png",
         ...essayPages().map((p) => `share/essays/${p.path.split("/")[2]}.png`),
       ].sort(),
@@ -279,7 +281,7 @@ describe("feed", () => {
 });
 
 describe("sitemap and robots.txt", () => {
-  it("lists every page but the 404 page", () => {
+  it("lists every page but the 404 and offline pages", () => {
     const xml = listFiles(DIST)
       .filter((f) => /^sitemap-\d+\.xml$/.test(f))
       .map(read)
@@ -289,7 +291,7 @@ describe("sitemap and robots.txt", () => {
     );
     const pages = builtPages()
       .map((p) => p.path)
-      .filter((p) => p !== "/404.html");
+      .filter((p) => p !== "/404.html" && p !== "/offline/");
     expect([...listed].sort()).toEqual(pages.sort());
   });
 

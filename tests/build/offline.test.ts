@@ -27,6 +27,20 @@ describe("the service worker", () => {
     }
     expect(precached).toContain("/offline/index.html");
     expect(precached.some((u) => u.endsWith(".css"))).toBe(true);
+    // Only what every page loads at once: what the home page names and imports, never a script
+    // one page loads on demand (the search engine).
+    const home = readFileSync(join(DIST, "index.html"), "utf8");
+    for (const url of precached.filter((u) => u.startsWith("/_astro/"))) {
+      const name = url.split("/").at(-1)!;
+      const named = home.includes(url);
+      const imported = listFiles(join(DIST, "_astro")).some(
+        (f) =>
+          f.endsWith(".js") &&
+          readFileSync(join(DIST, "_astro", f), "utf8").includes(`from"./${name}"`),
+      );
+      expect(named || imported, url).toBe(true);
+    }
+    expect(precached.some((u) => /\/engine\.[^/]+\.js$/.test(u))).toBe(false);
     const bytes = precached.reduce((sum, u) => sum + statSync(fileOf(u)).size, 0);
     // The shell does not grow with the essays; it is a few hundred KB at most.
     expect(bytes).toBeLessThan(400 * 1024);
@@ -80,6 +94,12 @@ describe("the offline sets", () => {
   const sets = new Map(
     files.map((f) => [f.replace(/\.json$/, ""), json<OfflineSet>(`offline/${f}`)]),
   );
+
+  it("bring the scripts their pages need: the search set, the search engine", () => {
+    const search = sets.get("search")!;
+    expect(search.urls.some((u) => /^\/_astro\/engine\.[^/]+\.js$/.test(u))).toBe(true);
+    expect(search.urls.some((u) => /^\/_astro\/[^/]+\.css$/.test(u))).toBe(true);
+  });
 
   it("list real files, with their real sizes", () => {
     for (const [name, set] of sets) {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  assetClosure,
+  moduleImports,
   offlineSetPath,
   offlineSets,
+  pageAssets,
   searchFiles,
   type IndexedPage,
 } from "../../src/lib/offline.ts";
@@ -76,6 +79,7 @@ describe("offlineSets", () => {
     search: ["/pagefind/pagefind.js"],
     sizeOf: (url) => sizes[url] ?? 1_000,
     slugOfTag: slugify,
+    assetsOf: (url) => (url.startsWith("/essays/") ? ["/_astro/essay.js", "/_astro/site.css"] : []),
   });
 
   it("offers the collection with every list page, each essay, tag and author", () => {
@@ -99,8 +103,13 @@ describe("offlineSets", () => {
     expect(sets.get("essays/a")).toEqual({
       label: "this essay",
       essays: 1,
-      urls: ["/essays/a/", "/pagefind/fragment/en_1.pf_fragment"],
-      bytes: 31_000,
+      urls: [
+        "/essays/a/",
+        "/_astro/essay.js",
+        "/_astro/site.css",
+        "/pagefind/fragment/en_1.pf_fragment",
+      ],
+      bytes: 33_000,
     });
   });
 
@@ -108,12 +117,16 @@ describe("offlineSets", () => {
     expect(sets.get("tags/alliances")!.urls).toEqual([
       "/tags/alliances/",
       "/essays/a/",
+      "/_astro/essay.js",
+      "/_astro/site.css",
       "/pagefind/fragment/en_1.pf_fragment",
     ]);
     expect(sets.get("tags/russian-foreign-policy")).toMatchObject({ label: "2 essays", essays: 2 });
     expect(sets.get("authors/bob")!.urls).toEqual([
       "/authors/bob/",
       "/essays/b/",
+      "/_astro/essay.js",
+      "/_astro/site.css",
       "/pagefind/fragment/en_2.pf_fragment",
     ]);
   });
@@ -130,5 +143,40 @@ describe("offlineSetPath", () => {
     ],
   ])("%s %s %s → %s", (base, kind, slug, expected) => {
     expect(offlineSetPath(base, kind, slug)).toBe(expected);
+  });
+});
+
+describe("what a page needs to run", () => {
+  it("reads a page's scripts and styles under the base path", () => {
+    const html = `<link rel="stylesheet" href="/reader/_astro/Base.X1.css"><script type="module" src="/reader/_astro/Essay.Y2.js"></script><a href="/reader/essays/">x</a><img src="/reader/_astro/Base.X1.css">`;
+    expect(pageAssets(html, "/reader/")).toEqual([
+      "/reader/_astro/Base.X1.css",
+      "/reader/_astro/Essay.Y2.js",
+    ]);
+  });
+
+  it("reads a module's imports, at once and on demand, as Vite writes them", () => {
+    const js =
+      'import{a as b}from"./paths.A.js";import"./side.B.js";const e=()=>import(`./engine.C.js`);';
+    expect(moduleImports(js, "/_astro/Header.D.js")).toEqual({
+      now: ["/_astro/paths.A.js", "/_astro/side.B.js"],
+      later: ["/_astro/engine.C.js"],
+    });
+  });
+
+  it("follows imports to every module, once, with or without what loads on demand", () => {
+    const graph: Record<string, { now: string[]; later: string[] }> = {
+      "/a.js": { now: ["/b.js"], later: ["/c.js"] },
+      "/b.js": { now: ["/a.js"], later: [] },
+      "/c.js": { now: ["/d.js"], later: [] },
+      "/d.js": { now: [], later: [] },
+    };
+    const importsOf = (url: string) => graph[url]!;
+    expect(assetClosure(["/a.js", "/s.css"], importsOf, false)).toEqual([
+      "/a.js",
+      "/b.js",
+      "/s.css",
+    ]);
+    expect(assetClosure(["/a.js"], importsOf, true)).toEqual(["/a.js", "/b.js", "/c.js", "/d.js"]);
   });
 });

@@ -18,9 +18,9 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Every page a reader can reach, including a search with results and the 404 page. */
+/** Every page a reader can reach, including a search with results, the 404 and offline pages. */
 export function allPages(): string[] {
-  return [...sitemapPaths(), "/search/?q=China", "/no-such-page/"];
+  return [...sitemapPaths(), "/search/?q=China", "/no-such-page/", "/offline/"];
 }
 
 /** One page of each kind. */
