@@ -236,7 +236,9 @@ function ocf(pkg: Package): Uint8Array {
     files[`EPUB/${chapterFile(i)}`] = encode(essayChapter(essay));
   });
   for (const x of pkg.extra) files[`EPUB/${x.file}`] = encode(x.xhtml);
-  return zipSync(files, { level: 9, mtime });
+  // Deflate level 1: 2% larger than level 9 and a third faster (the tag and collection EPUBs
+  // hold every essay again).
+  return zipSync(files, { level: 1, mtime });
 }
 
 /** What every publication states besides its content. */

@@ -6,6 +6,7 @@
  * controls stay hidden.
  */
 import { Workbox } from "workbox-window";
+import { OFFLINE_CLASS } from "../lib/first-paint.ts";
 import { formatBytes } from "../lib/format.ts";
 import {
   KEPT_CACHE,
@@ -123,8 +124,10 @@ class KeepOffline extends HTMLElement {
 if ("serviceWorker" in navigator && "caches" in window) {
   workbox = new Workbox(assetPath("sw.js"), { scope: assetPath("") });
   workbox.addEventListener("waiting", offerUpdate);
-  void workbox.register().then(() => {
-    navigator.serviceWorker.controller?.postMessage({ type: "HELLO" });
-  });
+  workbox
+    .register()
+    .then(() => navigator.serviceWorker.controller?.postMessage({ type: "HELLO" }))
+    // Where the browser refuses the worker (a policy, private browsing), the controls go.
+    .catch(() => document.documentElement.classList.remove(OFFLINE_CLASS));
   customElements.define("keep-offline", KeepOffline);
 }
