@@ -4,10 +4,12 @@
  * essay page uses). Written as the EPUB 3.3 specification asks (OCF zip with the `mimetype` entry
  * first and stored, a package document, an XHTML navigation document) and checked with W3C
  * EPUBCheck by a build test. The text is the essay's word for word; the editor's summary is
- * marked as the editor's. Zipped with fflate. Build only.
+ * marked as the editor's. Each essay's chapter is deflated once per build and reused by every
+ * publication that holds it (lib/zip.ts). Build only.
  */
-import { zipSync, type Zippable } from "fflate";
 import type { Block, EssayDocument, Run } from "./essay-document.ts";
+import { memo } from "./memo.ts";
+import { zipArchive, zipEntry, type ZipEntry } from "./zip.ts";
 
 /** What a publication of several essays is called and where it lives. */
 export interface Collection {
@@ -220,25 +222,35 @@ const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
 </container>
 `;
 
+/** The files every publication has, deflated once. */
+const fixedEntries = memo(() => ({
+  mimetype: zipEntry("mimetype", "application/epub+zip", { store: true }),
+  container: zipEntry("META-INF/container.xml", CONTAINER),
+  style: zipEntry("EPUB/style.css", STYLE),
+}));
+
+/** Each essay's chapter, deflated once for all the publications that hold it. */
+const chapters = new WeakMap<EssayDocument, ZipEntry>();
+function chapterEntry(essay: EssayDocument, file: string): ZipEntry {
+  let entry = chapters.get(essay);
+  if (!entry) chapters.set(essay, (entry = zipEntry(file, essayChapter(essay))));
+  return { ...entry, name: `EPUB/${file}` };
+}
+
 /** Zips a package as an OCF container: `mimetype` first and stored, the rest deflated. */
 function ocf(pkg: Package): Uint8Array {
-  const encode = (text: string) => new TextEncoder().encode(text);
-  // Zip times are local, two-second, from 1980: the modified date, so the bytes are reproducible.
-  const mtime = pkg.modified;
-  const files: Zippable = {
-    mimetype: [encode("application/epub+zip"), { level: 0 }],
-    "META-INF/container.xml": encode(CONTAINER),
-    "EPUB/package.opf": encode(opf(pkg)),
-    "EPUB/nav.xhtml": encode(nav(pkg)),
-    "EPUB/style.css": encode(STYLE),
-  };
-  pkg.essays.forEach((essay, i) => {
-    files[`EPUB/${chapterFile(i)}`] = encode(essayChapter(essay));
-  });
-  for (const x of pkg.extra) files[`EPUB/${x.file}`] = encode(x.xhtml);
-  // Deflate level 1: 2% larger than level 9 and a third faster (the tag and collection EPUBs
-  // hold every essay again).
-  return zipSync(files, { level: 1, mtime });
+  const fixed = fixedEntries();
+  const entries = [
+    fixed.mimetype,
+    fixed.container,
+    zipEntry("EPUB/package.opf", opf(pkg)),
+    zipEntry("EPUB/nav.xhtml", nav(pkg)),
+    fixed.style,
+    ...pkg.essays.map((essay, i) => chapterEntry(essay, chapterFile(i))),
+    ...pkg.extra.map((x) => zipEntry(`EPUB/${x.file}`, x.xhtml)),
+  ];
+  // Zip times are two-second, from 1980: the modified date, so the bytes are reproducible.
+  return zipArchive(entries, pkg.modified);
 }
 
 /** What every publication states besides its content. */
