@@ -27,6 +27,7 @@ import {
   pageAssets,
   searchFiles,
   type IndexedPage,
+  type OfflineSummary,
 } from "../lib/offline.ts";
 import { META } from "../lib/search/facets.ts";
 import { slugify } from "../lib/slug.ts";
@@ -147,6 +148,15 @@ export default function serviceWorker(options: { bundleDir?: string } = {}): Ast
           sizeOf,
           slugOfTag: slugify,
         });
+        // What the controls show before anything is kept: the search index's size and the whole
+        // collection's, in one small file (the collection's own list grows with the essays).
+        const all = sets.get("all")!;
+        const summary: OfflineSummary = {
+          search: { bytes: sets.get("search")!.bytes },
+          all: { label: all.label, essays: all.essays, bytes: all.bytes },
+        };
+        await mkdir(join(outDir, "offline"), { recursive: true });
+        await writeFile(join(outDir, "offline", "summary.json"), JSON.stringify(summary));
         await Promise.all(
           [...sets].map(async ([name, set]) => {
             const file = join(outDir, "offline", `${name}.json`);

@@ -30,6 +30,12 @@ export interface OfflineSet {
   bytes: number;
 }
 
+/** The sizes the controls show first, in `offline/summary.json`. */
+export interface OfflineSummary {
+  search: { bytes: number };
+  all: { label: string; essays: number; bytes: number };
+}
+
 /** Where a set's description is published. */
 export const offlineSetPath = (base: string, kind: string, slug?: string): string =>
   `${base}offline/${slug === undefined ? kind : `${kind}/${encodeURIComponent(slug)}`}.json`;

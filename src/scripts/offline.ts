@@ -8,6 +8,7 @@
 import { Workbox } from "workbox-window";
 import { OFFLINE_CLASS } from "../lib/first-paint.ts";
 import { formatBytes } from "../lib/format.ts";
+import type { OfflineSummary } from "../lib/offline.ts";
 import {
   KEPT_CACHE,
   type KeepProgress,
@@ -68,15 +69,20 @@ class KeepOffline extends HTMLElement {
 
   /** Reads the set's size and whether it is kept (from the kept copy when offline). */
   async #show(): Promise<void> {
-    const json = (url: string) =>
+    const json = <T>(url: string): Promise<T | undefined> =>
       fetch(url)
-        .then((r) => (r.ok ? (r.json() as Promise<OfflineSetFile>) : undefined))
+        .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
         .catch(() => undefined);
-    const [set, search, kept] = await Promise.all([
-      json(this.#set),
-      json(assetPath("offline/search.json")),
+    // The sizes: the collection's and the search index's from the summary (the collection's own
+    // list is long), any other set's from its own file.
+    const whole = this.#set === assetPath("offline/all.json");
+    const [summary, own, kept] = await Promise.all([
+      json<OfflineSummary>(assetPath("offline/summary.json")),
+      whole ? undefined : json<OfflineSetFile>(this.#set),
       ask({ type: "KEPT" }).catch(() => undefined),
     ]);
+    const set = whole ? summary?.all : own;
+    const search = summary?.search;
     if (set && search) this.#bytes = set.bytes + search.bytes;
     const page = this.dataset.page;
     const keptWithOthers =

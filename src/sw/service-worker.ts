@@ -58,6 +58,8 @@ const BASE = __BASE__;
 const RECORD = `${BASE.replace(/\/$/, "")}${KEPT_RECORD}`;
 const OFFLINE_PAGE = `${BASE}offline/index.html`;
 const SEARCH_SET = `${BASE}offline/search.json`;
+/** The sizes the controls show: kept with the search index, so they can say them offline. */
+const SUMMARY = `${BASE}offline/summary.json`;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -189,7 +191,7 @@ async function keep(setUrl: string): Promise<KeepReply> {
     fetchJson<OfflineSetFile>(SEARCH_SET),
   ]);
   // The set's own description goes too, so its control can say what is kept while offline.
-  const urls = [...new Set([setUrl, SEARCH_SET, ...set.urls, ...search.urls])];
+  const urls = [...new Set([setUrl, SEARCH_SET, SUMMARY, ...set.urls, ...search.urls])];
   await store(urls, (done) => progress(setUrl, done, urls.length));
   const record = await readRecord();
   record.sets[setUrl] = {
@@ -202,7 +204,7 @@ async function keep(setUrl: string): Promise<KeepReply> {
     label: search.label,
     essays: 0,
     bytes: search.bytes,
-    urls: [SEARCH_SET, ...search.urls],
+    urls: [SEARCH_SET, SUMMARY, ...search.urls],
   };
   await writeRecord(record);
   return replyOf(record);
@@ -240,7 +242,7 @@ async function refresh(): Promise<void> {
   for (const setUrl of Object.keys(record.sets)) {
     try {
       const set = await fetchJson<OfflineSetFile>(setUrl);
-      const urls = [setUrl, ...set.urls];
+      const urls = [setUrl, ...(setUrl === SEARCH_SET ? [SUMMARY] : []), ...set.urls];
       await store(urls, () => Promise.resolve());
       record.sets[setUrl] = { label: set.label, essays: set.essays, bytes: set.bytes, urls };
     } catch {

@@ -90,7 +90,9 @@ describe("the web app manifest", () => {
 });
 
 describe("the offline sets", () => {
-  const files = listFiles(join(DIST, "offline")).filter((f) => f.endsWith(".json"));
+  const files = listFiles(join(DIST, "offline")).filter(
+    (f) => f.endsWith(".json") && f !== "summary.json",
+  );
   const sets = new Map(
     files.map((f) => [f.replace(/\.json$/, ""), json<OfflineSet>(`offline/${f}`)]),
   );
@@ -99,6 +101,20 @@ describe("the offline sets", () => {
     const search = sets.get("search")!;
     expect(search.urls.some((u) => /^\/_astro\/engine\.[^/]+\.js$/.test(u))).toBe(true);
     expect(search.urls.some((u) => /^\/_astro\/[^/]+\.css$/.test(u))).toBe(true);
+  });
+
+  it("sum up the collection and the search index in a file of their own, small at any size", () => {
+    const summary = json<{ search: { bytes: number }; all: { label: string; bytes: number } }>(
+      "offline/summary.json",
+    );
+    expect(summary).toEqual({
+      search: { bytes: sets.get("search")!.bytes },
+      all: {
+        label: sets.get("all")!.label,
+        essays: sets.get("all")!.essays,
+        bytes: sets.get("all")!.bytes,
+      },
+    });
   });
 
   it("list real files, with their real sizes", () => {
