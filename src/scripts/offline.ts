@@ -11,6 +11,7 @@ import { formatBytes } from "../lib/format.ts";
 import type { OfflineSummary } from "../lib/offline.ts";
 import {
   KEPT_CACHE,
+  SERVICE_WORKER_FILE,
   type KeepProgress,
   type KeepReply,
   type OfflineSetFile,
@@ -46,13 +47,15 @@ function offerUpdate(): void {
 class KeepOffline extends HTMLElement {
   #set = "";
   #bytes = 0;
+  #keeping = false;
 
   connectedCallback(): void {
     if (!workbox) return;
     this.#set = this.dataset.set ?? "";
     this.#button.addEventListener("click", () => void this.#toggle());
     navigator.serviceWorker.addEventListener("message", (event: MessageEvent<KeepProgress>) => {
-      if (event.data?.type === "KEEP_PROGRESS" && event.data.set === this.#set) {
+      // Progress can arrive after the answer (they travel apart): only while keeping.
+      if (this.#keeping && event.data?.type === "KEEP_PROGRESS" && event.data.set === this.#set) {
         this.#say(`Keeping… ${event.data.done} of ${event.data.total} files`);
       }
     });
@@ -117,18 +120,22 @@ class KeepOffline extends HTMLElement {
   async #toggle(): Promise<void> {
     const isKept = this.#button.getAttribute("aria-pressed") === "true";
     this.#button.disabled = true;
+    this.#keeping = !isKept;
     try {
-      this.#render(await ask({ type: isKept ? "FORGET" : "KEEP", set: this.#set }));
+      const reply = await ask({ type: isKept ? "FORGET" : "KEEP", set: this.#set });
+      this.#keeping = false;
+      this.#render(reply);
     } catch {
       this.#say("Could not keep it: check the connection.");
     } finally {
+      this.#keeping = false;
       this.#button.disabled = false;
     }
   }
 }
 
 if ("serviceWorker" in navigator && "caches" in window) {
-  workbox = new Workbox(assetPath("sw.js"), { scope: assetPath("") });
+  workbox = new Workbox(assetPath(SERVICE_WORKER_FILE), { scope: assetPath("") });
   workbox.addEventListener("waiting", offerUpdate);
   workbox
     .register()

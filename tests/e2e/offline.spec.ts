@@ -58,6 +58,7 @@ test.describe("offline", () => {
     page,
     context,
   }) => {
+    test.setTimeout(60_000);
     const searches = ["/search/?q=Putin", "/search/?q=Putin&tag=alliances", PAGE_TYPES.search];
     const online = [];
     for (const url of searches) online.push(await searchResults(page, url));
