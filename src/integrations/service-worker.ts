@@ -29,6 +29,7 @@ import {
   type IndexedPage,
   type OfflineSummary,
 } from "../lib/offline.ts";
+import { SERVICE_WORKER_FILE } from "../lib/offline-protocol.ts";
 import { META } from "../lib/search/facets.ts";
 import { slugify } from "../lib/slug.ts";
 
@@ -42,9 +43,6 @@ export const PRECACHE = [
   "manifest.webmanifest",
   "offline/index.html",
 ];
-
-/** The service worker's file name at the base path. */
-export const SERVICE_WORKER = "sw.js";
 
 const unzip = promisify(gunzip);
 
@@ -165,7 +163,7 @@ export default function serviceWorker(options: { bundleDir?: string } = {}): Ast
           }),
         );
 
-        const swDest = join(outDir, SERVICE_WORKER);
+        const swDest = join(outDir, SERVICE_WORKER_FILE);
         await build({
           entryPoints: [join(root, "src/sw/service-worker.ts")],
           outfile: swDest,

@@ -187,9 +187,6 @@ export function htmlRuns(html: string, base: string): Run[] {
 /** Collapses runs of white space (citeproc's HTML is indented) to one space; no-break spaces stay. */
 const collapse = (run: Run): Run => ({ ...run, text: run.text.replace(/[ \t\r\n]+/g, " ") });
 
-/** The plain text of a block's runs. */
-export const runsText = (runs: Run[]): string => runs.map((r) => r.text).join("");
-
 /** What the library knows of an essay and its author, as `essayDocument` needs it. */
 export interface DocumentSource {
   essay: {

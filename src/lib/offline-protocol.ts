@@ -5,6 +5,9 @@
  */
 import type { OfflineSet } from "./offline.ts";
 
+/** The service worker's file, at the base path. */
+export const SERVICE_WORKER_FILE = "sw.js";
+
 /** The cache of what the reader chose to keep: never expired, only pruned to the kept sets. */
 export const KEPT_CACHE = "reader-kept";
 

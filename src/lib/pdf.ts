@@ -20,7 +20,7 @@ import { memo } from "./memo.ts";
 
 /** The page and its text block, in PostScript points. */
 const PAGE = { size: "A4", top: 64, bottom: 68, left: 100, right: 84 } as const;
-const COLORS = { ink: "#1b1b1b", muted: "#595959", rule: "#c9c4bb", tint: "#f4f1ea" };
+const COLORS = { ink: "#1b1b1b", muted: "#595959", rule: "#c9c4bb" };
 const BODY = { size: 10.5, leading: 15.2, after: 7 };
 
 /** Which characters claim a shared glyph first: ASCII, general punctuation, Latin-1, the rest. */

@@ -54,32 +54,27 @@ export function zipArchive(entries: ZipEntry[], modified: Date): Uint8Array {
     }
     // UTF-8 names (bit 11) only where a name is not plain ASCII.
     const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x0800;
-    const local = Buffer.alloc(30);
+    // The fields the local header and the central directory record share, in the same order.
+    const shared = (header: Buffer, at: number) => {
+      header.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+      header.writeUInt16LE(flags, at + 2);
+      header.writeUInt16LE(entry.method, at + 4);
+      header.writeUInt16LE(time, at + 6);
+      header.writeUInt16LE(date, at + 8);
+      header.writeUInt32LE(entry.crc, at + 10);
+      header.writeUInt32LE(entry.data.length, at + 14);
+      header.writeUInt32LE(entry.size, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
+    const local = Buffer.alloc(30); // its extra-field length stays 0 (EPUB's mimetype has none)
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(entry.method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(entry.crc, 14);
-    local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(entry.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28); // no extra field (EPUB's mimetype must have none)
+    shared(local, 4);
     parts.push(local, name, entry.data);
 
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE(20, 4); // made by: 2.0
-    record.writeUInt16LE(20, 6);
-    record.writeUInt16LE(flags, 8);
-    record.writeUInt16LE(entry.method, 10);
-    record.writeUInt16LE(time, 12);
-    record.writeUInt16LE(date, 14);
-    record.writeUInt32LE(entry.crc, 16);
-    record.writeUInt32LE(entry.data.length, 20);
-    record.writeUInt32LE(entry.size, 24);
-    record.writeUInt16LE(name.length, 28);
+    shared(record, 6);
     record.writeUInt32LE(offset, 42);
     central.push(record, name);
     offset += local.length + name.length + entry.data.length;

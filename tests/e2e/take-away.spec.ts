@@ -3,8 +3,18 @@
  * citation panel as a PDF; the EPUBs download as EPUBs from the essay, a tag page and the essay
  * list; without service workers the site is as it was, with no "Keep offline" control.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { PAGE_TYPES } from "./support/pages.ts";
+
+/** Every script error and console error the page reports, as it reports them. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  return errors;
+}
 
 const ESSAY = PAGE_TYPES.essay;
 const ID = ESSAY.split("/")[2]!;
@@ -48,9 +58,7 @@ test.describe("without service workers", () => {
   test("pages read and search as before, with no Keep offline control and no errors", async ({
     page,
   }) => {
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    const errors = pageErrors(page);
     await page.addInitScript(() => {
       delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
     });
@@ -71,9 +79,7 @@ test.describe("where the browser refuses the service worker", () => {
   test("the page reads as before, shows no Keep offline control and logs no error", async ({
     page,
   }) => {
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    const errors = pageErrors(page);
     await page.goto(PAGE_TYPES.essays);
     await expect(page.locator("h1")).toHaveText("All essays");
     await expect(page.locator("keep-offline")).toBeHidden();
