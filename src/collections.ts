@@ -15,7 +15,14 @@ import { editionDate, type Edition } from "./lib/epub.ts";
 import { citableEssay, type EssayCitations } from "./lib/citation.ts";
 import { absoluteUrl, essayPath, sitePaths } from "./lib/paths.ts";
 import { essayCard, siteCard } from "./lib/share-image.ts";
-import { COLLECTION, RELATED_LIMIT, SITE } from "./site.ts";
+import { BACKLINK_LIMITS, COLLECTION, LEADING_ESSAYS, RELATED_LIMIT, SITE } from "./site.ts";
+import {
+  backlinks,
+  leadingBySubject,
+  type BacklinkGroup,
+  type Discussant,
+  type EssayFacts,
+} from "./lib/backlinks.ts";
 import { memo } from "./lib/memo.ts";
 import { relatedEssays, type Related } from "./lib/similarity.ts";
 import { buildVocabulary, chunkVocabulary, type VocabularyChunk } from "./lib/search/vocabulary.ts";
@@ -202,6 +209,43 @@ export const loadPdfs: () => Promise<(id: string) => Uint8Array> = memo(async ()
     if (i === undefined) throw new Error(`No PDF for essay "${id}"`);
     return read(i);
   };
+});
+
+/** Each essay's title, author and passage texts (word for word, from its document), by id. */
+export const loadEssayFacts: () => Promise<Map<string, EssayFacts & { texts: string[] }>> = memo(
+  async () => {
+    const documents = await loadDocuments();
+    return new Map(
+      [...documents.values()].map((doc) => {
+        const texts: string[] = [];
+        for (const block of doc.blocks) {
+          if (block.kind === "passage") texts[block.n - 1] = block.runs.map((r) => r.text).join("");
+        }
+        const facts = {
+          title: doc.title,
+          author: doc.author.name,
+          texts,
+          passage: (n: number) => texts[n - 1],
+        };
+        return [doc.id, facts];
+      }),
+    );
+  },
+);
+
+/**
+ * Backlinks, ranked once per build: each subject's leading essays (for its page and its preview)
+ * and each essay's "Also on these subjects".
+ */
+export const loadBacklinks: () => Promise<{
+  leading: Map<string, Discussant[]>;
+  byEssay: Map<string, BacklinkGroup[]>;
+}> = memo(async () => {
+  const [subjects, facts] = await Promise.all([loadSubjects(), loadEssayFacts()]);
+  const factsOf = (id: string) => facts.get(id)!;
+  const ranked = Math.max(LEADING_ESSAYS, BACKLINK_LIMITS.essaysPerSubject) + 1;
+  const leading = leadingBySubject(subjects, factsOf, ranked);
+  return { leading, byEssay: backlinks(subjects, leading, BACKLINK_LIMITS) };
 });
 
 /** The RELATED_LIMIT related essays of every essay (shared subjects, tags, wording), once per build. */

@@ -1,5 +1,12 @@
 import type { CitationStyleKey } from "./lib/citation.ts";
-import { authorsPath, essaysPath, subjectsPath, tagsPath, timelinePath } from "./lib/paths.ts";
+import {
+  authorsPath,
+  essaysPath,
+  mapPath,
+  subjectsPath,
+  tagsPath,
+  timelinePath,
+} from "./lib/paths.ts";
 
 /**
  * Site-wide constants: the reader's name and the editorial framing of the collection.
@@ -28,6 +35,16 @@ export const COLLECTION = {
 /** How many related essays an essay page lists. */
 export const RELATED_LIMIT = 3;
 
+/** How much an essay's "Also on these subjects" shows: its most mentioned subjects, and for each
+ * the other essays that discuss it most. */
+export const BACKLINK_LIMITS = { subjects: 6, essaysPerSubject: 3 } as const;
+
+/** How many essays a subject page names as discussing it most, and a subject's preview quotes. */
+export const LEADING_ESSAYS = 3;
+
+/** How much of the collection the map of the argument draws at most (lib/map.ts). */
+export const MAP_LIMITS = { subjects: 40, essays: 60 } as const;
+
 /** The one citation a printed essay carries: a style with an access date, in its reference form. */
 export const PRINTED_CITATION = "chicago" satisfies CitationStyleKey;
 
@@ -38,6 +55,7 @@ export const sections = (): { href: string; label: string }[] => [
   { href: authorsPath(), label: "Authors" },
   { href: subjectsPath(), label: "Subjects" },
   { href: timelinePath(), label: "Timeline" },
+  { href: mapPath(), label: "Map" },
 ];
 
 /** The web app's icon sizes in pixels: what browsers ask of an installable app. */

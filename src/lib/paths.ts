@@ -99,6 +99,20 @@ export function shareImagePath(essayId?: string): string {
     : `${BASE}share/essays/${encodeURIComponent(essayId)}.png`;
 }
 
+/** What a link to an essay or to one of its passages previews: the essay's text, by ¶ (JSON). */
+export const essayPreviewPath = (id: string): string =>
+  `${BASE}previews/essays/${encodeURIComponent(id)}.json`;
+
+/** What a link to a subject previews: its kind, description, counts and first passages (JSON). */
+export const subjectPreviewPath = (slug: string): string =>
+  `${BASE}previews/subjects/${encodeURIComponent(slug)}.json`;
+
+/** The map of the argument: essays and subjects as a graph, with the same as a table. */
+export const mapPath = (): string => sitePath("map");
+
+/** The reader's own highlights and notes, kept in their browser. */
+export const notesPath = (): string => sitePath("notes");
+
 /** The full-text RSS feed. */
 export const feedPath = (): string => `${BASE}feed.xml`;
 
@@ -138,6 +152,7 @@ export function sitePaths(library: {
       essayMarkdownPath(e.id),
       essayPdfPath(e.id),
       essayEpubPath(e.id),
+      essayPreviewPath(e.id),
       ...Object.keys(CITATION_FORMATS).map((f) =>
         citationPath(e.id, f as keyof typeof CITATION_FORMATS),
       ),
@@ -149,6 +164,9 @@ export function sitePaths(library: {
       ? [
           subjectsPath(),
           timelinePath(),
+          mapPath(),
+          notesPath(),
+          ...library.subjects.map((s) => subjectPreviewPath(s.slug)),
           ...library.subjects.flatMap((s) =>
             listPages(subjectPath(s.slug), s.essayIds.length, SUBJECT_PAGE_SIZE),
           ),

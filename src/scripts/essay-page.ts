@@ -8,6 +8,10 @@
 import { formatDate, today, type DateForm } from "../lib/access-date.ts";
 import { passageCitation } from "../lib/passage.ts";
 import { ESSAY_CLASSES, passageHash } from "../markdown/essay-record.ts";
+import { HIGHLIGHT_PASSAGE_EVENT } from "../lib/annotations.ts";
+
+/** Whether the reader's own highlights can be painted here (the CSS Custom Highlight API). */
+const canHighlight = "highlights" in CSS;
 
 const article = document.querySelector<HTMLElement>("article[data-essay-url]");
 const status = document.querySelector<HTMLElement>("#passage-status");
@@ -55,6 +59,7 @@ function confirm(button: HTMLButtonElement, ok: boolean, what: string): void {
 
 const ICONS = {
   link: '<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg>',
+  mark: '<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="m9 11-6 6v3h9l3-3"/><path d="m22 12-4.6 4.6a2 2 0 0 1-2.8 0l-5.2-5.2a2 2 0 0 1 0-2.8L14 4"/></svg>',
   quote:
     '<svg viewBox="0 0 24 24" width="16" height="16" fill="currentColor" aria-hidden="true"><path d="M7 7h4v4H8.5c0 2 .8 3 2.5 3.5V17c-3-.4-5-2.4-5-6V7zm8 0h4v4h-2.5c0 2 .8 3 2.5 3.5V17c-3-.4-5-2.4-5-6V7z"/></svg>',
 };
@@ -129,6 +134,21 @@ function addPassageTools(root: HTMLElement): void {
     });
 
     tools.append(linkButton, citeButton);
+    const buttons = [linkButton, citeButton];
+    if (canHighlight) {
+      const markButton = toolButton(
+        "mark",
+        `Highlight paragraph ${n} or the words selected in it`,
+        "Highlight, with a note",
+      );
+      markButton.addEventListener("click", () => {
+        passage.dispatchEvent(
+          new CustomEvent(HIGHLIGHT_PASSAGE_EVENT, { bubbles: true, detail: { passage } }),
+        );
+      });
+      tools.append(markButton);
+      buttons.push(markButton);
+    }
     // Right after the ¶ number, so the arrow keys and reading order reach them before the text.
     const anchor = passage.querySelector<HTMLAnchorElement>(
       `:scope > .${ESSAY_CLASSES.passageAnchor}`,
@@ -136,10 +156,9 @@ function addPassageTools(root: HTMLElement): void {
     if (anchor) {
       anchor.after(tools);
       anchor.setAttribute("aria-describedby", TOOLS_HINT_ID);
-      rovingTools([anchor, linkButton, citeButton]);
+      rovingTools([anchor, ...buttons]);
     } else {
-      linkButton.tabIndex = 0;
-      citeButton.tabIndex = 0;
+      for (const button of buttons) button.tabIndex = 0;
       passage.append(tools);
     }
   }
@@ -180,7 +199,9 @@ function addToolsHint(): void {
   const hint = document.createElement("p");
   hint.id = TOOLS_HINT_ID;
   hint.hidden = true;
-  hint.textContent = "Right arrow: copy a link to this paragraph, or cite it.";
+  hint.textContent = canHighlight
+    ? "Right arrow: copy a link to this paragraph, cite it, or highlight it."
+    : "Right arrow: copy a link to this paragraph, or cite it.";
   document.body.append(hint);
 }
 

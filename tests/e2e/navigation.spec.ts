@@ -117,7 +117,15 @@ test.describe("reading and browsing", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     // Every way back in: the home page and each section the header offers.
     const ways = page.locator("main ul").last().getByRole("link");
-    await expect(ways).toHaveText(["Home", "Essays", "Tags", "Authors", "Subjects", "Timeline"]);
+    await expect(ways).toHaveText([
+      "Home",
+      "Essays",
+      "Tags",
+      "Authors",
+      "Subjects",
+      "Timeline",
+      "Map",
+    ]);
     await ways.getByText("Essays", { exact: true }).click();
     await expect(page.locator("main article")).toHaveCount(6);
   });

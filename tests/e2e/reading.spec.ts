@@ -48,7 +48,10 @@ test.describe("passages", () => {
     await expect(page.getByRole("button", { name: "Cite paragraph 5" })).toBeFocused();
     await page.keyboard.press("Home");
     await expect(anchor).toBeFocused();
+    // The last tool highlights the passage (src/scripts/annotate.ts).
     await page.keyboard.press("End");
+    await expect(page.getByRole("button", { name: /^Highlight paragraph 5/ })).toBeFocused();
+    await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
     await expect(copyLink).toBeFocused();
     await page.keyboard.press("Enter");

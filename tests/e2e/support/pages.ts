@@ -36,6 +36,7 @@ export const PAGE_TYPES = {
   subjects: "/subjects/",
   subject: "/subjects/vladimir-putin/",
   timeline: "/timeline/",
+  map: "/map/",
   notFound: "/no-such-page/",
 } as const;
 
