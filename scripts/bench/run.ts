@@ -192,6 +192,51 @@ const finderRows: {
 }[] = [];
 const bigPages: { n: number; kind: string; path: string; bytes: number }[] = [];
 
+/** Sizes of the preview files of one kind (previews/essays or previews/subjects). */
+interface FileSizes {
+  count: number;
+  median: number;
+  max: number;
+}
+
+/** The preview files a build wrote, and the map page: what reading in context costs. */
+interface ContextCost {
+  n: number;
+  essays: FileSizes;
+  subjects: FileSizes;
+  mapBytes: number;
+  mapNodes: number;
+}
+const contextRows: ContextCost[] = [];
+
+/** Count, median and largest size of the files in a folder of dist/. */
+function fileSizes(dir: string): FileSizes {
+  let sizes: number[];
+  try {
+    sizes = readdirSync(dir).map((f) => statSync(join(dir, f)).size);
+  } catch {
+    sizes = [];
+  }
+  sizes.sort((a, b) => a - b);
+  return {
+    count: sizes.length,
+    median: sizes[Math.floor(sizes.length / 2)] ?? 0,
+    max: sizes.at(-1) ?? 0,
+  };
+}
+
+/** What reading in context adds to a build in `dist`. */
+function contextCost(n: number, dist: string): ContextCost {
+  const map = readFileSync(join(dist, "map/index.html"), "utf8");
+  return {
+    n,
+    essays: fileSizes(join(dist, "previews/essays")),
+    subjects: fileSizes(join(dist, "previews/subjects")),
+    mapBytes: Buffer.byteLength(map),
+    mapNodes: map.match(/class="map-node /g)?.length ?? 0,
+  };
+}
+
 const rows: { n: number; full: BuildResult; bare: BuildResult; warm?: Measured }[] = [];
 const searches: {
   n: number;
@@ -275,6 +320,7 @@ try {
       for (const kind of ["subjects", "timeline", "tags", "authors"]) {
         bigPages.push({ n, kind, ...largestPage(dist, kind) });
       }
+      contextRows.push(contextCost(n, dist));
       // The largest list page, to show pagination keeps them small.
       for (const path of ["index.html", "essays/index.html"]) {
         const bytes = statSync(join(full.project.dir, "dist", path)).size;
@@ -423,6 +469,13 @@ try {
     );
   }
 
+  console.log("\nReading in context (preview files fetched on hover; the map page)");
+  for (const c of contextRows) {
+    console.log(
+      `  ${String(c.n).padStart(6)} essays: ${c.essays.count} essay previews, median ${kb(c.essays.median)}, largest ${kb(c.essays.max)} · ${c.subjects.count} subject previews, median ${kb(c.subjects.median)}, largest ${kb(c.subjects.max)} · map ${kb(c.mapBytes)}, ${c.mapNodes} nodes`,
+    );
+  }
+
   if (finderRows.length) {
     console.log(
       "\nMention finder alone (matcher built once, each essay scanned once; median of 3)",
@@ -486,6 +539,16 @@ try {
   console.log(
     `  ${check(weights.every((w) => w.foreign === 0))}  no request to another host on any measured page`,
   );
+  if (contextRows.length) {
+    const most = (pick: (c: ContextCost) => number) => Math.max(...contextRows.map(pick));
+    const last = contextRows.at(-1)!;
+    console.log(
+      `  ${check(most((c) => c.essays.max) <= 48 * 1024 && most((c) => c.subjects.max) <= 8 * 1024)}  a preview fetches ≤ 48 KB (essay) or ≤ 8 KB (subject): largest ${kb(most((c) => c.essays.max))} and ${kb(most((c) => c.subjects.max))}`,
+    );
+    console.log(
+      `  ${check(last.mapBytes <= 150 * 1024 && last.mapNodes <= 100)}  the map at ${last.n} essays ≤ 150 KB and ≤ 100 nodes: ${kb(last.mapBytes)}, ${last.mapNodes} nodes`,
+    );
+  }
   const t1 = takeAway.find((t) => t.n === 1000);
   if (t1) {
     const share = (t1.cost.pdfMs + t1.cost.epubMs) / t1.buildMs;
