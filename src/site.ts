@@ -43,7 +43,7 @@ export const BACKLINK_LIMITS = { subjects: 6, essaysPerSubject: 3 } as const;
 export const LEADING_ESSAYS = 3;
 
 /** How much of the collection the map of the argument draws at most (lib/map.ts). */
-export const MAP_LIMITS = { subjects: 40, essays: 60 } as const;
+export const MAP_LIMITS = { subjects: 40, essays: 60, edges: 300 } as const;
 
 /** The one citation a printed essay carries: a style with an access date, in its reference form. */
 export const PRINTED_CITATION = "chicago" satisfies CitationStyleKey;

@@ -21,6 +21,8 @@ import type { SubjectIndex, SubjectKind } from "./subjects.ts";
 export interface MapLimits {
   subjects: number;
   essays: number;
+  /** Lines at most: the heaviest (most mentions) are drawn. */
+  edges: number;
 }
 
 /** A node of the map: an essay or a subject, placed. */
@@ -55,8 +57,8 @@ export interface MapEdge {
 export interface ArgumentMap {
   nodes: MapNode[];
   edges: MapEdge[];
-  /** Essays and subjects with at least one mention, in the whole collection. */
-  total: { essays: number; subjects: number };
+  /** Essays and subjects with at least one mention, in the whole collection; lines that could be drawn. */
+  total: { essays: number; subjects: number; edges: number };
 }
 
 /** The map's coordinate space (the SVG's viewBox). */
@@ -122,14 +124,19 @@ export function argumentMap(
       .map(([id]) => id),
   );
 
-  const edges: MapEdge[] = [];
+  const candidates: MapEdge[] = [];
   for (const entry of subjects) {
     for (const p of entry.perspectives) {
       if (shownEssays.has(p.essayId)) {
-        edges.push({ essay: p.essayId, subject: entry.subject.slug, mentions: p.mentions });
+        candidates.push({ essay: p.essayId, subject: entry.subject.slug, mentions: p.mentions });
       }
     }
   }
+  // The heaviest lines, in their first order (a stable sort keeps ties as they came).
+  const kept = new Set(
+    [...candidates].sort((a, b) => b.mentions - a.mentions).slice(0, limits.edges),
+  );
+  const edges = candidates.filter((e) => kept.has(e));
   const weight = new Map<string, number>();
   for (const edge of edges) {
     weight.set(`essay:${edge.essay}`, (weight.get(`essay:${edge.essay}`) ?? 0) + edge.mentions);
@@ -142,7 +149,7 @@ export function argumentMap(
 
   const nodes: MapNode[] = [
     ...essays
-      .filter((e) => shownEssays.has(e.id))
+      .filter((e) => shownEssays.has(e.id) && weight.has(`essay:${e.id}`))
       .map((e) => ({
         key: `essay:${e.id}`,
         kind: "essay" as const,
@@ -168,7 +175,7 @@ export function argumentMap(
   return {
     nodes,
     edges,
-    total: { essays: byEssayTotal(index), subjects: discussed.length },
+    total: { essays: byEssayTotal(index), subjects: discussed.length, edges: candidates.length },
   };
 }
 

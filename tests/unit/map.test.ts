@@ -32,7 +32,7 @@ const mapEssays = essays.map((e) => ({
 const kind = () => "Concept";
 
 describe("argumentMap", () => {
-  const full = argumentMap(index, mapEssays, kind, { subjects: 100, essays: 100 });
+  const full = argumentMap(index, mapEssays, kind, { subjects: 100, essays: 100, edges: 1000 });
 
   it("draws every essay and subject with an edge per essay–subject pair, weighted by mentions", () => {
     expect(full.nodes.filter((n) => n.kind === "essay")).toHaveLength(30);
@@ -40,7 +40,7 @@ describe("argumentMap", () => {
     const pairs = essays.reduce((n, _, i) => n + (i % 12) + 1, 0);
     expect(full.edges).toHaveLength(pairs);
     expect(full.edges.find((e) => e.essay === "e11" && e.subject === "s3")?.mentions).toBe(4);
-    expect(full.total).toEqual({ essays: 30, subjects: 12 });
+    expect(full.total).toEqual({ essays: 30, subjects: 12, edges: pairs });
   });
 
   it("places every node inside the map, the same way every time", () => {
@@ -50,12 +50,12 @@ describe("argumentMap", () => {
       expect(n.y).toBeGreaterThanOrEqual(0);
       expect(n.y).toBeLessThanOrEqual(MAP_SIZE.height);
     }
-    const again = argumentMap(index, mapEssays, kind, { subjects: 100, essays: 100 });
+    const again = argumentMap(index, mapEssays, kind, { subjects: 100, essays: 100, edges: 1000 });
     expect(again.nodes.map((n) => [n.x, n.y])).toEqual(full.nodes.map((n) => [n.x, n.y]));
   });
 
   it("at scale draws the subjects most essays discuss and the essays that mention them most", () => {
-    const part = argumentMap(index, mapEssays, kind, { subjects: 3, essays: 5 });
+    const part = argumentMap(index, mapEssays, kind, { subjects: 3, essays: 5, edges: 1000 });
     const shown = part.nodes.filter((n) => n.kind === "subject").map((n) => n.slug);
     expect(shown).toEqual(["s0", "s1", "s2"]); // s0 is in all 30 essays, s2 in 25
     const essayIds = part.nodes.filter((n) => n.kind === "essay").map((n) => n.slug);
@@ -65,7 +65,19 @@ describe("argumentMap", () => {
     expect(part.edges.every((e) => essayIds.includes(e.essay) && shown.includes(e.subject))).toBe(
       true,
     );
-    expect(part.total).toEqual({ essays: 30, subjects: 12 });
+    expect(part.total).toEqual({ essays: 30, subjects: 12, edges: 15 });
+  });
+
+  it("draws only the heaviest lines, and no node left without one", () => {
+    const few = argumentMap(index, mapEssays, kind, { subjects: 100, essays: 100, edges: 10 });
+    expect(few.edges).toHaveLength(10);
+    const lightest = Math.min(...few.edges.map((e) => e.mentions));
+    const dropped = full.edges.filter(
+      (e) => !few.edges.some((f) => f.essay === e.essay && f.subject === e.subject),
+    );
+    expect(dropped.every((e) => e.mentions <= lightest)).toBe(true);
+    const joined = new Set(few.edges.flatMap((e) => [`essay:${e.essay}`, `subject:${e.subject}`]));
+    expect(few.nodes.every((n) => joined.has(n.key))).toBe(true);
   });
 
   it("the table lists exactly the map's subjects and edges", () => {
@@ -84,8 +96,12 @@ describe("argumentMap", () => {
   });
 
   it("an empty index gives an empty map", () => {
-    const empty = argumentMap(indexMentions(subjects, []), [], kind, { subjects: 5, essays: 5 });
-    expect(empty).toEqual({ nodes: [], edges: [], total: { essays: 0, subjects: 0 } });
+    const empty = argumentMap(indexMentions(subjects, []), [], kind, {
+      subjects: 5,
+      essays: 5,
+      edges: 5,
+    });
+    expect(empty).toEqual({ nodes: [], edges: [], total: { essays: 0, subjects: 0, edges: 0 } });
   });
 });
 
