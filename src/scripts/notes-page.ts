@@ -17,7 +17,7 @@ import {
 import { countOf } from "../lib/format.ts";
 import { MONTHS } from "../lib/timeline.ts";
 import { essayPreviewPath, passageHash } from "../lib/paths.ts";
-import type { EssayPreview } from "../lib/previews.ts";
+import { previewTarget, type EssayPreview } from "../lib/previews.ts";
 import { allHighlights, deleteAllHighlights, saveHighlights } from "./notes-store.ts";
 
 const slot = <T extends HTMLElement = HTMLElement>(root: ParentNode, name: string) =>
@@ -80,10 +80,10 @@ class MyNotes extends HTMLElement {
       return undefined;
     }
     if (url.origin !== location.origin && url.origin !== this.#siteOrigin) return undefined;
-    const m = new RegExp(
-      `^${this.#base.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}essays/([^/]+)/$`,
-    ).exec(url.pathname);
-    return m ? decodeURIComponent(m[1]!) : undefined;
+    // The same reading of essay URLs as the link previews' (an essay page, without its ¶).
+    url.hash = "";
+    const target = previewTarget(url, this.#base);
+    return target?.kind === "essay" ? target.id : undefined;
   }
 
   async #load(): Promise<void> {
