@@ -68,8 +68,10 @@ test.describe("search from anywhere", () => {
   });
 
   test("a choice is never made from the answers to an earlier, shorter query", async ({ page }) => {
-    await page.clock.install();
+    // Installed, the clock still runs; paused, the typing delay passes only when the test says.
+    await page.clock.install({ time: new Date("2026-01-01T00:00:00Z") });
     await page.goto("/tags/");
+    await page.clock.pauseAt(new Date("2026-01-01T00:01:00Z"));
     await page.keyboard.press("/");
     await page.keyboard.type("R");
     await page.clock.runFor(500);

@@ -98,7 +98,6 @@ async function update(): Promise<void> {
   ]);
   const outcome = await search(query);
   if (ticket !== latest) return;
-  shownFor = query;
   const shownQuery = outcome.corrected?.to ?? query;
   // Offline, essays the reader has not kept cannot be loaded; the full search page counts them.
   const loaded = await Promise.all(
@@ -161,6 +160,8 @@ async function update(): Promise<void> {
     ),
   );
   const previousHref = options()[active]?.dataset.href;
+  // Only now do the options on show answer this query: until here they answered an earlier one.
+  shownFor = query;
   listbox.replaceChildren(...items);
   status.textContent = count
     ? `${countOf(count, "result")} for ${quoted(shownQuery)}. Use the arrow keys to choose one.`
