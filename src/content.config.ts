@@ -30,8 +30,11 @@ const essays = defineCollection({
     author: reference("authors"),
     /** Tag labels; the first is the archive tag the essay was collected under. */
     tags: z.array(text).min(1).max(8),
-    /** The editor's one- or two-sentence summary (not the author's words). */
-    summary: text,
+    /**
+     * The editor's one- or two-sentence summary (not the author's words). Optional: an imported
+     * essay has none until an editor writes one, and pages then show none rather than a stand-in.
+     */
+    summary: text.optional(),
     /** Position in the reading order; imported essays keep their order in the source archive. */
     order: z.number().int().positive(),
     /**
@@ -63,8 +66,11 @@ const authors = defineCollection({
     givenName: text.optional(),
     /** Institution(s), as the biography gives them. */
     affiliation: text.optional(),
-    /** The biographical note printed with the essays, verbatim from the source. */
-    bio: text,
+    /**
+     * The biographical note printed with the essays, verbatim from the source. Optional: an
+     * archive may carry none (a WordPress export has no user biographies), and none is invented.
+     */
+    bio: text.optional(),
     /** Editorial corrections to the source's spelling of this entry, each with its reason. */
     corrections: z
       .array(

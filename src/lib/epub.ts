@@ -7,7 +7,7 @@
  * marked as the editor's. Each essay's chapter is deflated once per build and reused by every
  * publication that holds it (lib/zip.ts). Build only.
  */
-import type { Block, EssayDocument, Run } from "./essay-document.ts";
+import { authorNote, type Block, type EssayDocument, type Run } from "./essay-document.ts";
 import { memo } from "./memo.ts";
 import { zipArchive, zipEntry, type ZipEntry } from "./zip.ts";
 
@@ -100,14 +100,18 @@ export function essayChapter(essay: EssayDocument): string {
 <h1 id="essay-title">${xml(essay.title)}</h1>
 <p class="byline">${byline}</p>
 <p class="meta">Online at <a href="${xml(essay.url)}">${xml(essay.url)}</a></p>
-<aside class="summary" aria-label="Editor’s summary">
+${
+  essay.summary
+    ? `<aside class="summary" aria-label="Editor’s summary">
 <p class="kicker">Editor’s summary (not part of the essay)</p>
 <p>${xml(essay.summary)}</p>
 </aside>
-${blocksXhtml(essay.blocks, essay.url)}
+`
+    : ""
+}${blocksXhtml(essay.blocks, essay.url)}
 <section class="back" aria-labelledby="about-author">
 <h2 id="about-author">About the author</h2>
-<p>${xml(essay.author.bio)}</p>
+<p>${xml(authorNote(essay.author))}</p>
 <h2 id="essay-source">Source</h2>
 <p>${source}</p>
 <h2 id="cite-essay">Cite this essay</h2>
@@ -141,7 +145,7 @@ interface Package {
   title: string;
   language: string;
   creators: string[];
-  description: string;
+  description?: string | undefined;
   publisher: string;
   sources: string[];
   subjects: string[];
@@ -177,7 +181,7 @@ function opf(pkg: Package): string {
 <dc:language>${xml(pkg.language)}</dc:language>
 ${pkg.creators.map((c) => `<dc:creator>${xml(c)}</dc:creator>`).join("\n")}
 <dc:publisher>${xml(pkg.publisher)}</dc:publisher>
-<dc:description>${xml(pkg.description)}</dc:description>
+${pkg.description ? `<dc:description>${xml(pkg.description)}</dc:description>` : ""}
 ${pkg.sources.map((s) => `<dc:source>${xml(s)}</dc:source>`).join("\n")}
 ${pkg.subjects.map((s) => `<dc:subject>${xml(s)}</dc:subject>`).join("\n")}
 <meta property="dcterms:modified">${modified}</meta>
@@ -268,7 +272,7 @@ export function essayEpub(essay: EssayDocument, { modified, publisher }: Edition
     title: essay.title,
     language: essay.language,
     creators: [essay.author.name],
-    description: `${essay.summary} (Summary by the editor.)`,
+    description: essay.summary ? `${essay.summary} (Summary by the editor.)` : undefined,
     publisher,
     sources: [essay.archive],
     subjects: essay.tags,
@@ -293,7 +297,7 @@ export function collectionEpub(
     `<section epub:type="appendix" aria-labelledby="authors"><h1 id="authors">About the authors</h1>\n${authors
       .map(
         (a) =>
-          `<h2>${xml(a.name)}${a.affiliation ? `, ${xml(a.affiliation)}` : ""}</h2>\n<p>${xml(a.bio)}</p>`,
+          `<h2>${xml(a.name)}${a.affiliation ? `, ${xml(a.affiliation)}` : ""}</h2>\n<p>${xml(authorNote(a))}</p>`,
       )
       .join("\n")}</section>`,
   );

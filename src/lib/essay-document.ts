@@ -39,7 +39,7 @@ export type Block =
 export interface EssayDocument {
   id: string;
   title: string;
-  author: { name: string; affiliation?: string | undefined; bio: string };
+  author: { name: string; affiliation?: string | undefined; bio?: string | undefined };
   publication: string;
   archive: string;
   /** Where the essay lives online (absolute). */
@@ -49,7 +49,7 @@ export interface EssayDocument {
   /** ISO date (YYYY-MM-DD), if the source gives one. */
   date?: string | undefined;
   /** The editor's summary (not part of the essay's text). */
-  summary: string;
+  summary?: string;
   tags: string[];
   language: string;
   blocks: Block[];
@@ -192,12 +192,12 @@ export interface DocumentSource {
   essay: {
     id: string;
     title: string;
-    summary: string;
+    summary?: string;
     tags: { label: string }[];
     date?: Date | undefined;
     source: { publication: string; archive: string };
   };
-  author: { label: string; affiliation?: string | undefined; bio: string };
+  author: { label: string; affiliation?: string | undefined; bio?: string | undefined };
   /** The essay's rendered body (the markdown pipeline's HTML). */
   html: string;
   /** The essay page's absolute URL. */
@@ -232,4 +232,13 @@ export function essayDocument(source: DocumentSource): EssayDocument {
       runs: htmlRuns(c.html, source.url),
     })),
   };
+}
+
+/** What a take-away copy says about the author: the biography, or (none imported) name and affiliation. */
+export function authorNote(author: {
+  name: string;
+  affiliation?: string | undefined;
+  bio?: string | undefined;
+}): string {
+  return author.bio ?? `${author.name}${author.affiliation ? `, ${author.affiliation}` : ""}.`;
 }

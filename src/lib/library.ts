@@ -43,7 +43,7 @@ export interface AuthorInput {
   filePath: string;
   name: string;
   affiliation?: string | undefined;
-  bio: string;
+  bio?: string | undefined;
   familyName?: string | undefined;
   givenName?: string | undefined;
   corrections?: Correction[] | undefined;
@@ -64,7 +64,7 @@ export interface EssayInput {
   title: string;
   authorId: string;
   tags: string[];
-  summary: string;
+  summary?: string;
   order: number;
   date?: Date | undefined;
   source: Source;
@@ -83,7 +83,7 @@ export interface Essay {
   title: string;
   author: Term;
   tags: Term[];
-  summary: string;
+  summary?: string;
   order: number;
   date?: Date | undefined;
   source: Source;
@@ -99,7 +99,7 @@ export interface Essay {
 /** An author with the essays they wrote, in reading order. */
 export interface Author extends Term {
   affiliation?: string | undefined;
-  bio: string;
+  bio?: string | undefined;
   /** Family and given names, for citations. */
   name: { family: string; given: string };
   corrections: Correction[];

@@ -24,8 +24,24 @@ export function scholarDate(date: Date): string {
 }
 
 /** The editor's summary as it leaves the site: marked as the editor's, not the author's abstract. */
-export function editorsSummary(summary: string): string {
-  return `Editor’s summary: ${tidy(summary)}`;
+export function editorsSummary(summary: string): string;
+export function editorsSummary(summary: string | undefined): string | undefined;
+export function editorsSummary(summary: string | undefined): string | undefined {
+  return summary === undefined ? undefined : `Editor’s summary: ${tidy(summary)}`;
+}
+
+/**
+ * An essay page's description: the editor's summary, or (an imported essay no editor has
+ * summarised yet) what the page is, in facts the essay's record states.
+ */
+export function essayDescription(
+  essay: { title: string; summary?: string | undefined; source: { publication: string } },
+  author: { label: string },
+): string {
+  return (
+    editorsSummary(essay.summary) ??
+    `“${tidy(essay.title)}”, an essay by ${author.label} first published in ${essay.source.publication}.`
+  );
 }
 
 /**
@@ -158,8 +174,9 @@ export function essayJsonLd(
     image: urls.image,
     inLanguage: "en",
     wordCount: essay.words,
-    description: editorsSummary(essay.summary),
   };
+  const description = editorsSummary(essay.summary);
+  if (description) data.description = description;
   if (essay.date) data.datePublished = essay.date.toISOString().slice(0, 10);
   return data;
 }

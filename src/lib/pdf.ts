@@ -12,7 +12,7 @@
  */
 import PDFDocument from "pdfkit";
 import { readFileSync } from "node:fs";
-import type { Block, EssayDocument, Run } from "./essay-document.ts";
+import { authorNote, type Block, type EssayDocument, type Run } from "./essay-document.ts";
 import { create, type Font } from "fontkit";
 import { fontFiles, splitByFont, woffToSfnt, type FaceName, type FontFile } from "./fonts.ts";
 import { breakLines, type Piece } from "./line-break.ts";
@@ -343,8 +343,7 @@ function withXmp(doc: Doc, essay: EssayDocument): void {
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(essay.title)}</rdf:li></rdf:Alt></dc:title>
   <dc:creator><rdf:Seq><rdf:li>${xml(essay.author.name)}</rdf:li></rdf:Seq></dc:creator>
-  <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(essay.summary)}</rdf:li></rdf:Alt></dc:description>
-  <dc:language><rdf:Bag><rdf:li>${xml(essay.language)}</rdf:li></rdf:Bag></dc:language>
+${essay.summary ? `  <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(essay.summary)}</rdf:li></rdf:Alt></dc:description>\n` : ""}  <dc:language><rdf:Bag><rdf:li>${xml(essay.language)}</rdf:li></rdf:Bag></dc:language>
   <dc:source>${xml(essay.url)}</dc:source>
 </rdf:Description>
 <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
@@ -369,7 +368,7 @@ export function essayPdf(essay: EssayDocument): Promise<Uint8Array> {
     info: {
       Title: essay.title,
       Author: essay.author.name,
-      Subject: `${essay.publication}. ${essay.summary}`,
+      Subject: essay.summary ? `${essay.publication}. ${essay.summary}` : essay.publication,
       Keywords: essay.tags.join(", "),
       Creator: "Research Reader",
       CreationDate: new Date(0),
@@ -406,20 +405,22 @@ export function essayPdf(essay: EssayDocument): Promise<Uint8Array> {
   );
   rule(doc, 14);
 
-  kicker(doc, "Editor’s summary (not part of the essay)");
-  writeRuns(doc, plain(essay.summary), {
-    size: 9.5,
-    face: "serif-italic",
-    color: COLORS.muted,
-    leading: 13.5,
-  });
-  rule(doc, 16);
+  if (essay.summary) {
+    kicker(doc, "Editor’s summary (not part of the essay)");
+    writeRuns(doc, plain(essay.summary), {
+      size: 9.5,
+      face: "serif-italic",
+      color: COLORS.muted,
+      leading: 13.5,
+    });
+    rule(doc, 16);
+  }
 
   writeBody(doc, essay.blocks, essay.url);
 
   rule(doc, 14);
   kicker(doc, "About the author");
-  writeRuns(doc, plain(essay.author.bio), { size: 9.5, face: "serif", leading: 13.5 });
+  writeRuns(doc, plain(authorNote(essay.author)), { size: 9.5, face: "serif", leading: 13.5 });
   doc.moveDown(0.9);
   kicker(doc, "Source");
   writeRuns(

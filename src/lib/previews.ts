@@ -34,8 +34,8 @@ export interface EssayPreview {
   author: string;
   affiliation?: string | undefined;
   href: string;
-  /** The editor's summary (shown as the editor's). */
-  summary: string;
+  /** The editor's summary (shown as the editor's), when the editor has written one. */
+  summary?: string | undefined;
   /** Each numbered passage's text, word for word: passage N is `passages[N - 1]`. */
   passages: string[];
   /**
@@ -165,7 +165,7 @@ export function quoteText(quote: MentionQuote): string {
  * references.
  */
 export function essayPreview(
-  essay: { id: string; title: string; summary: string },
+  essay: { id: string; title: string; summary?: string | undefined },
   author: { label: string; affiliation?: string | undefined },
   href: string,
   passages: string[],

@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ site, url }) => {
       return {
         title: essay.title.replace(/\s+/g, " "),
         link,
-        description: editorsSummary(essay.summary),
+        ...(essay.summary ? { description: editorsSummary(essay.summary) } : {}),
         content: feedBody(await essayHtml(essay.id), link),
         categories: essay.tags.map((t) => t.label),
         ...(essay.date ? { pubDate: essay.date } : {}),

@@ -310,7 +310,9 @@ class LinkPreviews extends HTMLElement {
     slot(node, "byline").textContent = data.affiliation
       ? `${data.author}, ${data.affiliation}`
       : data.author;
-    slot(node, "summary").textContent = data.summary;
+    const summary = slot(node, "summary");
+    if (data.summary) summary.textContent = data.summary;
+    else summary.parentElement?.remove();
     return node;
   }
 }

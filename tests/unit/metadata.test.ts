@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Author, Essay } from "../../src/lib/library.ts";
 import {
   editorsSummary,
+  essayDescription,
   essayJsonLd,
   jsonForScript,
   referenceManagerTags,
@@ -90,7 +91,7 @@ describe("shareTags", () => {
   const card: ShareCard = {
     type: "article",
     title: "Russia and China: Competing or complementary\u00a0priorities?",
-    description: editorsSummary(essay.summary),
+    description: editorsSummary("A summary."),
     url,
     siteName: "Research Reader",
     image: {
@@ -172,5 +173,22 @@ describe("jsonForScript", () => {
     const json = jsonForScript({ title: "</script><script>alert(1)</script> & <!--" });
     expect(json).not.toMatch(/[<>&]/);
     expect(JSON.parse(json)).toEqual({ title: "</script><script>alert(1)</script> & <!--" });
+  });
+});
+
+describe("essayDescription", () => {
+  const author = { label: "Gilbert Rozman" };
+  const source = { publication: "China Policy Institute: Analysis" };
+  it.each([
+    [{ title: "A title", summary: "What it argues.", source }, "Editor’s summary: What it argues."],
+    [
+      { title: "An\u00a0imported essay", source },
+      "“An imported essay”, an essay by Gilbert Rozman first published in China Policy Institute: Analysis.",
+    ],
+  ])("describes %o", (essay, expected) => {
+    expect(essayDescription(essay, author)).toBe(expected);
+  });
+  it("passes no summary on as none", () => {
+    expect(editorsSummary(undefined)).toBeUndefined();
   });
 });

@@ -80,8 +80,11 @@ export function resultView(
   const excerpt = view.slot("excerpt");
   if (query && shown.excerpt.length) excerpt.append(excerptNodes(shown.excerpt));
   else {
-    view.slot("summary-kicker").hidden = false;
-    excerpt.append(data.meta[META.summary] ?? "");
+    const summary = data.meta[META.summary];
+    if (summary) {
+      view.slot("summary-kicker").hidden = false;
+      excerpt.append(summary);
+    }
   }
 
   const sections = view.slot("sections");
