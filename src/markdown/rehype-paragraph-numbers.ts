@@ -4,7 +4,8 @@
  * The rule (documented in the README): in document order, every paragraph (`p`), list item (`li`)
  * and block quote (`blockquote`) of the body is one passage, numbered from 1, except a block
  * inside another numbered block (a paragraph in a list item or quote belongs to that item or
- * quote). Headings are not passages; they have their own anchors. Numbers depend only on the
+ * quote). Headings are not passages; they have their own anchors, and footnotes (GFM's
+ * `section[data-footnotes]`) keep theirs, which their references link to. Numbers depend only on the
  * essay's own text, so adding or changing another essay never renumbers this one.
  *
  * Each passage gets `id="p-N"`, `data-para="N"` and, as its first child, an empty link to itself
@@ -36,7 +37,7 @@ export default function rehypeParagraphNumbers(options: ParagraphNumberOptions =
     let n = 0;
     const visit = (nodes: RootContent[]) => {
       for (const node of nodes) {
-        if (node.type !== "element") continue;
+        if (node.type !== "element" || node.properties.dataFootnotes !== undefined) continue;
         if (passages.has(node.tagName)) {
           n += 1;
           number(node, n, prefix);

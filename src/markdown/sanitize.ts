@@ -11,11 +11,14 @@ import type { VFile } from "vfile";
 
 /**
  * GitHub's schema plus what essays legitimately use (`lang`/`dir` on inline text, `<abbr title>`),
- * minus form controls (GitHub keeps checkboxes for task lists; essays have none).
+ * minus form controls (GitHub keeps checkboxes for task lists; essays have none). Element ids are
+ * kept only when remark-rehype made them (footnotes, already prefixed `user-content-`): GitHub
+ * prefixes them a second time and mends the links with script, which a static page cannot do.
  */
 export const essaySanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== "input"), "abbr"],
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== "id"),
   // Dropped with everything inside them (the rest of the unknown elements keep their text).
   strip: [
     ...(defaultSchema.strip ?? []),
@@ -31,7 +34,12 @@ export const essaySanitizeSchema: SanitizeSchema = {
   ],
   attributes: {
     ...defaultSchema.attributes,
-    "*": [...(defaultSchema.attributes?.["*"] ?? []), "lang", "dir"],
+    "*": [
+      ...(defaultSchema.attributes?.["*"] ?? []).filter((name) => name !== "id"),
+      ["id", /^user-content-/u],
+      "lang",
+      "dir",
+    ],
     abbr: ["title"],
   },
 };

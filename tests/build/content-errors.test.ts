@@ -40,9 +40,9 @@ const FAILURES: Case[] = [
   ],
   [
     "a missing required field",
-    { "essays/no-summary.md": essayFile({ summary: "" }) },
-    "no-summary.md",
-    /summary/,
+    { "essays/no-order.md": essayFile({ order: "" }) },
+    "no-order.md",
+    /order/,
   ],
   [
     "a wrong type (a date that is not a date)",
