@@ -27,7 +27,8 @@ export default function rehypeSectionAnchors(options: SectionAnchorOptions = {})
     const headings: RecordedHeading[] = [];
     const visit = (nodes: RootContent[]) => {
       for (const node of nodes) {
-        if (node.type !== "element") continue;
+        // GFM's footnotes section and its (screen-reader) heading are not a section of the essay.
+        if (node.type !== "element" || node.properties.dataFootnotes !== undefined) continue;
         if (levels.has(node.tagName)) headings.push(anchor(node, slugger));
         else visit(node.children);
       }

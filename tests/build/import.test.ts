@@ -92,6 +92,19 @@ describe("npm run import on a WordPress export", () => {
       expect(pivot).toContain(text);
   });
 
+  it("links a footnote to its note and back, and lists no footnotes heading in the contents", () => {
+    const $ = page("essays/povorot");
+    const ref = $(".essay-prose sup a[href^='#user-content-fn-']");
+    expect(ref.length).toBe(1);
+    expect($(ref.attr("href")!).text()).toContain("See the 2012 address");
+    expect($(`.essay-prose [href='#${ref.attr("id")!}']`).length).toBe(1);
+    expect(
+      $("nav[aria-labelledby=toc-heading] a")
+        .map((_, a) => $(a).text().trim())
+        .get(),
+    ).toEqual(["Three claims"]);
+  });
+
   it("takes dates from the source and the closing paragraph as the author's biography", () => {
     expect(essayFile("povorot")).toMatch(/^date: 2018-06-02$/mu);
     const $ = page("authors/olga-petrova");

@@ -37,6 +37,11 @@ describe("paragraph numbers", () => {
   it.each([
     ["<p>One</p><p>Two</p>", ["p-1: One", "p-2: Two"]],
     ["<h2>Head</h2><p>One</p>", ["p-1: One"]], // headings are not passages
+    // GFM footnotes keep the ids their references link to, and are not passages
+    [
+      '<p>A<sup><a href="#user-content-fn-1" id="user-content-fnref-1">1</a></sup></p><section data-footnotes><h2 id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1"><p>Note</p></li></ol></section>',
+      ["p-1: A1"],
+    ],
     ["<p>A</p><ul><li>B</li><li>C</li></ul><p>D</p>", ["p-1: A", "p-2: B", "p-3: C", "p-4: D"]],
     ["<blockquote><p>Q1</p><p>Q2</p></blockquote><p>E</p>", ["p-1: Q1Q2", "p-2: E"]],
     ["<ul><li><p>Loose</p><p>item</p></li></ul>", ["p-1: Looseitem"]],
@@ -81,5 +86,16 @@ describe("section anchors", () => {
 
   it("keeps an id a heading already has", () => {
     expect(toHtml(run('<h2 id="x">Y</h2>'))).toContain('<h2 id="x">Y<a href="#x"');
+  });
+});
+
+describe("footnotes", () => {
+  it("keep their ids, and their heading is not listed as a section", () => {
+    const tree = run(
+      '<h2>Part</h2><p>A</p><section data-footnotes><h2 id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1"><p>Note</p></li></ol></section>',
+    );
+    const html = toHtml(tree);
+    expect(html).toContain('<li id="user-content-fn-1">');
+    expect(html).toContain('<h2 id="footnote-label">Footnotes</h2>');
   });
 });

@@ -179,6 +179,7 @@ export function readRest(files: { name: string; json: unknown }[]): SourceArchiv
     const labels = [...(p.tags ?? []), ...(p.categories ?? [])]
       .map((id) => (label(id) ? plainText(label(id)!) : undefined))
       .filter((l): l is string => Boolean(l) && !UNCATEGORIZED.test(l!));
+    const unknown = [...(p.tags ?? []), ...(p.categories ?? [])].filter((id) => !terms.has(id));
     out.push(
       post(
         {
@@ -193,6 +194,12 @@ export function readRest(files: { name: string; json: unknown }[]): SourceArchiv
         p.content?.rendered ?? "",
       ),
     );
+    if (unknown.length)
+      out.at(-1)!.notes.push({
+        kind: "dropped",
+        what: "tags",
+        detail: `term ids ${unknown.join(", ")} are in no saved /tags or /categories response`,
+      });
   }
   const authors = [...users.values()].map((u) => ({
     key: String(u.id),

@@ -118,6 +118,18 @@ describe("readRest", () => {
     });
   });
 
+  it("reports tags whose terms were not saved", () => {
+    const [post] = readRest([{ name: "p.json", json: [{ ...posts[0], tags: [11, 99] }] }]).posts;
+    expect(post!.tags).toEqual([]);
+    expect(post!.notes).toEqual([
+      expect.objectContaining({
+        kind: "dropped",
+        what: "tags",
+        detail: expect.stringContaining("11, 99, 1"),
+      }),
+    ]);
+  });
+
   it("knows each saved response by its shape", () => {
     expect(files.map((f) => restKind(f.json))).toEqual([
       "posts",
