@@ -53,6 +53,11 @@ function blocksXhtml(blocks: Block[], url: string): string {
       out.push(`<h${level}${id}>${runsXhtml(block.runs)}</h${level}>`);
       continue;
     }
+    if (block.kind === "note") {
+      close();
+      out.push(`<p class="note">${xml(block.label)}. ${runsXhtml(block.runs)}</p>`);
+      continue;
+    }
     const number = `<a class="pn" href="${xml(`${url}#${block.id}`)}">¶ ${block.n}</a> `;
     const want = block.marker
       ? /\d/.test(block.marker)

@@ -8,6 +8,7 @@
 import type { Element, ElementContent, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { ESSAY_CLASSES } from "./essay-html.ts";
+import { SKIP, visit } from "unist-util-visit";
 
 /** A run of text in one style. */
 export interface Run {
@@ -33,6 +34,13 @@ export type Block =
       marker?: string | undefined;
       /** Set when the passage is inside a block quotation. */
       quote?: boolean | undefined;
+    }
+  | {
+      kind: "note";
+      /** The footnote's number, in the order its references appear. */
+      label: string;
+      id: string;
+      runs: Run[];
     };
 
 /** Everything a take-away copy of an essay shows. */
@@ -137,6 +145,10 @@ export function essayBlocks(html: string, base: string): Block[] {
   ) => {
     for (const node of nodes) {
       if (node.type !== "element") continue;
+      if (node.properties.dataFootnotes !== undefined) {
+        footnotes(node);
+        continue;
+      }
       const heading = /^h([1-6])$/.exec(node.tagName);
       if (heading) {
         blocks.push({
@@ -165,6 +177,35 @@ export function essayBlocks(html: string, base: string): Block[] {
         });
       }
     }
+  };
+  /** GFM's footnotes section: its heading, then each note without its back-link. */
+  const footnotes = (section: Element) => {
+    const items: Element[] = [];
+    visit(section, "element", (node: Element, index, parent) => {
+      if (node.properties.dataFootnoteBackref !== undefined && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      if (node.tagName === "li") items.push(node);
+      return undefined;
+    });
+    for (const child of section.children) {
+      if (child.type === "element" && /^h[1-6]$/.test(child.tagName))
+        blocks.push({
+          kind: "heading",
+          level: 2,
+          id: String(child.properties.id ?? ""),
+          runs: trimRuns(runsOf(child.children, {}, base)),
+        });
+    }
+    items.forEach((item, i) =>
+      blocks.push({
+        kind: "note",
+        label: String(i + 1),
+        id: String(item.properties.id ?? ""),
+        runs: trimRuns(runsOf(item.children, {}, base)),
+      }),
+    );
   };
   walk(tree.children, {});
   return blocks;

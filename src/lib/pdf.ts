@@ -294,6 +294,16 @@ function writeBody(doc: Doc, blocks: Block[], url: string): void {
       doc.moveDown(0.45);
       continue;
     }
+    if (block.kind === "note") {
+      keep(doc, 13);
+      writeRuns(doc, [...plain(`${block.label}. `), ...block.runs], {
+        size: 9,
+        face: "serif",
+        leading: 12.5,
+      });
+      doc.moveDown(0.3);
+      continue;
+    }
     keep(doc, BODY.leading);
     const y = doc.y;
     const indent = block.marker || block.quote ? 16 : 0;

@@ -105,6 +105,16 @@ describe("npm run import on a WordPress export", () => {
     ).toEqual(["Three claims"]);
   });
 
+  it("prints the footnote in the essay's PDF too", () => {
+    const pdf = spawnSync("pdftotext", [join(project.dir, "dist/essays/povorot.pdf"), "-"], {
+      encoding: "utf8",
+    });
+    expect(pdf.status, pdf.stderr).toBe(0);
+    expect(pdf.stdout.replace(/\s+/gu, " ")).toContain(
+      "1. See the 2012 address to the Federal Assembly.",
+    );
+  });
+
   it("takes dates from the source and the closing paragraph as the author's biography", () => {
     expect(essayFile("povorot")).toMatch(/^date: 2018-06-02$/mu);
     const $ = page("authors/olga-petrova");

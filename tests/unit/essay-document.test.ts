@@ -4,6 +4,17 @@ import { essayBlocks, essayDocument, htmlRuns, longDate } from "../../src/lib/es
 const BASE = "https://reader.example/essays/x/";
 
 describe("essayBlocks", () => {
+  it("reads GFM footnotes as notes, in order, without their back-links", () => {
+    const html =
+      '<p id="p-1" data-para="1" class="para">Claim.<sup><a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref>1</a></sup></p>' +
+      '<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-a"><p>A source. <a href="#user-content-fnref-a" data-footnote-backref aria-label="Back to reference 1">↩</a></p></li></ol></section>';
+    const blocks = essayBlocks(html, BASE);
+    expect(blocks.slice(1)).toEqual([
+      { kind: "heading", level: 2, id: "footnote-label", runs: [{ text: "Footnotes" }] },
+      { kind: "note", label: "1", id: "user-content-fn-a", runs: [{ text: "A source." }] },
+    ]);
+  });
+
   it("reads passages and headings, dropping the site's own links but not the text they wrap", () => {
     const html = `<p id="p-1" data-para="1" class="para"><a href="#p-1" class="para-anchor" data-para="1" aria-label="Paragraph 1"></a>Russia’s annexation of <a href="/subjects/crimea/" class="mention" data-subject="crimea">Crimea</a> in <em>2014</em>.</p>
 <h2 id="a-turn">A Turn.<a href="#a-turn" class="section-anchor" aria-label="Link to section"></a></h2>
